@@ -1,0 +1,51 @@
+# The README's commands. Everything runs from a virtual environment in .venv, created
+# on first use from the Python 3.11+ found on the PATH (override with PYTHON=...).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# make demo runs with debug on (development key, runserver); production never does.
+DEMO_ENV := DJANGO_DEBUG=true
+
+.PHONY: demo test lint format venv migrate messages translations bench reliability clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+migrate: $(STAMP)
+	$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(DEMO_ENV) $(BIN)/python manage.py load_demo
+	$(DEMO_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: lint
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Re-extract interface strings after changing templates or code (needs GNU gettext),
+# translate the new entries in locale/*/LC_MESSAGES/django.po, then compile.
+messages: $(STAMP)
+	$(DEMO_ENV) $(BIN)/python manage.py makemessages --no-location --ignore=.venv \
+		--ignore=staticfiles --ignore=.test-static -l ar -l zh_Hans -l fr -l ru -l es
+
+translations: $(STAMP)
+	$(DEMO_ENV) $(BIN)/python manage.py compile_translations
+
+clean:
+	rm -rf $(VENV) staticfiles .test-static .pytest_cache .ruff_cache

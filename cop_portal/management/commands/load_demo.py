@@ -1,0 +1,65 @@
+"""Load the demo content of every app: ``python manage.py load_demo``.
+
+Idempotent: running it again updates the demo objects in place. Each app with demo
+content has a ``demo`` module with a ``load(command)`` function that writes what it does
+to ``command.stdout`` and returns the demo logins it created, as ``DemoLogin`` tuples.
+"""
+
+import importlib
+from typing import NamedTuple
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+# Partners first: events and news refer to them.
+DEMO_APPS = ("partners", "guidelines", "events", "news")
+
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "cop-demo-admin"
+
+
+class DemoLogin(NamedTuple):
+    role: str
+    username: str
+    password: str
+    note: str = ""
+
+
+class Command(BaseCommand):
+    help = "Create the demo admin and load the demo content of every app (idempotent)."
+
+    def step(self, message):
+        self.stdout.write(f"- {message}")
+
+    def handle(self, *args, **options):
+        logins = [self.load_admin()]
+        for label in DEMO_APPS:
+            try:
+                module = importlib.import_module(f"{label}.demo")
+            except ModuleNotFoundError as error:
+                if error.name != f"{label}.demo":
+                    raise
+                continue
+            self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {label} demo content"))
+            with transaction.atomic():
+                logins.extend(module.load(self) or [])
+        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+        self.stdout.write("")
+        self.stdout.write(self.style.MIGRATE_HEADING("Demo logins (http://127.0.0.1:8000/admin/)"))
+        for login in logins:
+            note = f"  ({login.note})" if login.note else ""
+            self.stdout.write(f"  {login.role:<28} {login.username:<22} {login.password}{note}")
+
+    def load_admin(self):
+        self.stdout.write(self.style.MIGRATE_HEADING("Loading the demo administrator"))
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=ADMIN_USERNAME, defaults={"email": "admin@example.org"}
+        )
+        user.is_staff = True
+        user.is_superuser = True
+        user.set_password(ADMIN_PASSWORD)
+        user.save()
+        self.step(f"{'created' if created else 'updated'} superuser '{ADMIN_USERNAME}'")
+        return DemoLogin("Administrator (all rights)", ADMIN_USERNAME, ADMIN_PASSWORD)

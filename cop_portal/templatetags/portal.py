@@ -1,0 +1,63 @@
+"""Template tags shared by every app of the portal."""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from cop_portal.languages import portal_language
+from cop_portal.translated_fields import SOURCE_LANGUAGE, translated_value
+
+register = template.Library()
+
+
+@register.simple_tag
+def translated(obj, field, html=False, block=False):
+    """Show ``obj.field`` in the reader's language, marking an English fallback.
+
+    ``html=True`` for rich-text fields (already sanitised on save). ``block=True`` wraps
+    a fallback in a ``<div>`` with the full note above it, for bodies and introductions;
+    otherwise the fallback is an inline ``<span lang="en">`` with a short marker.
+    """
+    value, language = translated_value(obj, field)
+    text = mark_safe(value) if html else value
+    reader = get_language() or SOURCE_LANGUAGE
+    if language is None or language == reader:
+        return format_html("{}", text)
+    source = portal_language(language)
+    if block:
+        note = _("Not yet available in %(language)s; shown in English.") % {
+            "language": portal_language(reader).native_name
+        }
+        return format_html(
+            '<div class="fallback" lang="{}" dir="{}">'
+            '<p class="fallback-note" lang="{}" dir="{}">{}</p>{}</div>',
+            source.hreflang,
+            source.direction,
+            portal_language(reader).hreflang,
+            portal_language(reader).direction,
+            note,
+            text,
+        )
+    return format_html(
+        '<span lang="{}" dir="{}">{}</span> <small class="fallback-note">{}</small>',
+        source.hreflang,
+        source.direction,
+        text,
+        _("(in English)"),
+    )
+
+
+@register.filter
+def is_fallback(obj, field):
+    """True when ``obj.field`` is shown in English to a reader of another language."""
+    _value, language = translated_value(obj, field)
+    return language is not None and language != (get_language() or SOURCE_LANGUAGE)
+
+
+@register.simple_tag
+def language_attrs(code):
+    """``lang`` and ``dir`` attributes for content written in language ``code``."""
+    language = portal_language(code)
+    return format_html('lang="{}" dir="{}"', language.hreflang, language.direction)

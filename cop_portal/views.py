@@ -1,0 +1,42 @@
+from django.db import DatabaseError, connection
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language_from_request
+from django.views.decorators.cache import never_cache
+from django.views.generic import TemplateView
+
+from cop_portal.sections import page_sections
+
+
+def language_redirect(request):
+    """``/``: send the visitor to the home page in their language (English by default)."""
+    language = get_language_from_request(request)
+    response = HttpResponseRedirect(f"/{language}/")
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
+class HomeView(TemplateView):
+    template_name = "cop_portal/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sections"] = page_sections("home_section", self.request)
+        return context
+
+
+@never_cache
+def healthz(request):
+    """For the load balancer: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"database": "unavailable"}, status=503)
+    return JsonResponse({"database": "ok"})
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
