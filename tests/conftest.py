@@ -31,3 +31,17 @@ def empty_cache():
 def language(request):
     """Run a test once in each of the six languages."""
     return request.param
+
+
+@pytest.fixture
+def query_budget(client):
+    """Assert a page's query count is constant in its object count and within a budget.
+
+    See tests/query_budget.py.
+    """
+    from tests.query_budget import check_query_budget
+
+    def check(url, make, budget, n=3, client=client):
+        return check_query_budget(client, url, make, budget, n=n)
+
+    return check

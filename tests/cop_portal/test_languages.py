@@ -179,3 +179,15 @@ def test_no_request_leaves_the_origin():
 
     source = get_template("base.html").template.source
     assert not re.search(r"(src|href)=\"https?://", source)
+
+
+def test_home_page_query_budget(query_budget):
+    # The apps add their parts of the home page; whatever they add, it must not grow
+    # with the amount of content.
+    from django.contrib.auth import get_user_model
+
+    def make(n):
+        for _ in range(n):
+            get_user_model().objects.create(username=f"user{get_user_model().objects.count()}")
+
+    query_budget("/en/", make=make, budget=10)
