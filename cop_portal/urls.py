@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
-from cop_portal import views
+from cop_portal import search_views, views
 
 urlpatterns = [
     path("", views.language_redirect, name="language-redirect"),
@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", include("partners.urls")),
     path("", include("events.urls")),
     path("", include("news.urls")),
+    path("search/", search_views.search, name="search"),
 )
 
 if settings.DEBUG:
