@@ -10,5 +10,5 @@ class CopPortalConfig(AppConfig):
     def ready(self):
         from cop_portal.search import register_sqlite_functions
 
-        # Search lower-cases text in every script, which SQLite cannot do by itself.
-        connection_created.connect(register_sqlite_functions, dispatch_uid="portal_lower")
+        # Search folds case in every script, which SQLite cannot do by itself.
+        connection_created.connect(register_sqlite_functions, dispatch_uid="portal_fold")

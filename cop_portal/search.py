@@ -70,6 +70,10 @@ STOP_MARK = "\ue001"
 _MARKED = re.compile(f"{START_MARK}(.*?){STOP_MARK}", re.DOTALL)
 
 _TAG = re.compile(r"<[^>]*>")
+# Arabic short vowels, shadda, sukun and the tatweel: optional in writing, so substring
+# matching ignores them ("تنمر" finds "التنمّر").
+_ARABIC_MARKS = "\u0640\u064b-\u065f\u0670"
+_ARABIC_MARKS_RE = re.compile(f"[{_ARABIC_MARKS}]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Operators of PostgreSQL's web-search syntax that are not words to look for.
 _OPERATORS = {"or"}
@@ -127,6 +131,11 @@ def clean_query(raw):
     return " ".join("".join(kept).split())[:MAX_QUERY_LENGTH].strip()
 
 
+def fold(text):
+    """Text as substring matching compares it: lower case, without Arabic marks."""
+    return _ARABIC_MARKS_RE.sub("", text.lower())
+
+
 def _strip_punctuation(word):
     start, end = 0, len(word)
     while start < end and unicodedata.category(word[start])[0] in "PS":
@@ -137,14 +146,14 @@ def _strip_punctuation(word):
 
 
 def query_terms(query):
-    """The words (or quoted phrases) of a query, lower-cased, for substring matching.
+    """The words (or quoted phrases) of a query, folded, for substring matching.
 
     Single letters are left out (they would match nearly everything) except in Chinese
     and Japanese, where one character is a word.
     """
     terms = []
     for phrase, word in re.findall(r'"([^"]+)"|(\S+)', query):
-        term = " ".join(_strip_punctuation(phrase or word).split()).lower()
+        term = fold(" ".join(_strip_punctuation(phrase or word).split()))
         if not term or term in _OPERATORS or term in terms:
             continue
         if len(term) < 2 and not _CJK.search(term):
@@ -299,31 +308,35 @@ def full_text_search(source, query, language):
 # --- Substring matching (Chinese; SQLite) ------------------------------------------------
 
 
-class Lower(Func):
-    """Lower-cased text, for every script: SQLite's own lower() knows only ASCII, so the
-    portal registers ``portal_lower`` on SQLite connections (CopPortalConfig.ready)."""
+class Fold(Func):
+    """Text folded as :func:`fold` folds it, in SQL. SQLite's lower() knows only ASCII,
+    so the portal registers ``portal_fold`` on SQLite connections (CopPortalConfig)."""
 
     function = "LOWER"
     output_field = TextField()
 
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = super().as_sql(compiler, connection, **extra_context)
+        return f"regexp_replace({sql}, %s, '', 'g')", (*params, f"[{_ARABIC_MARKS}]")
+
     def as_sqlite(self, compiler, connection, **extra_context):
-        return super().as_sql(compiler, connection, function="portal_lower", **extra_context)
+        return super().as_sql(compiler, connection, function="portal_fold", **extra_context)
 
 
-def sqlite_lower(value):
-    return value.lower() if isinstance(value, str) else value
+def sqlite_fold(value):
+    return fold(value) if isinstance(value, str) else value
 
 
 def register_sqlite_functions(sender, connection, **kwargs):
     if connection.vendor == "sqlite":
-        connection.connection.create_function("portal_lower", 1, sqlite_lower, deterministic=True)
+        connection.connection.create_function("portal_fold", 1, sqlite_fold, deterministic=True)
 
 
 def _term_in_field(model, name, language, term):
     own, fallback = field_expressions(model, name, language)
-    found = Contains(Lower(own), term)
+    found = Contains(Fold(own), term)
     if fallback is not None:
-        found = Q(found) | Q(Contains(Lower(fallback), term))
+        found = Q(found) | Q(Contains(Fold(fallback), term))
     return Q(found)
 
 
@@ -392,7 +405,11 @@ def plain_text(value, rich):
 def _term_pattern(terms):
     if not terms:
         return None
-    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+    marks = f"[{_ARABIC_MARKS}]*"
+    alternatives = "|".join(
+        "".join(re.escape(character) + marks for character in term)
+        for term in sorted(terms, key=len, reverse=True)
+    )
     return re.compile(alternatives, re.IGNORECASE)
 
 

@@ -126,3 +126,9 @@ def test_excerpt_without_a_match_is_the_start():
     passage = excerpt("x" * 500)
     assert passage.startswith("x")
     assert passage.endswith(" …")
+
+
+def test_arabic_marks_are_optional():
+    assert query_terms("التنمّر") == ["التنمر"]
+    marked = render_marked(mark_terms("التنمّر على الإنترنت", query_terms("تنمر")))
+    assert marked == "ال<mark>تنمّر</mark> على الإنترنت"
