@@ -74,6 +74,7 @@ _TAG = re.compile(r"<[^>]*>")
 # matching ignores them ("تنمر" finds "التنمّر").
 _ARABIC_MARKS = "\u0640\u064b-\u065f\u0670"
 _ARABIC_MARKS_RE = re.compile(f"[{_ARABIC_MARKS}]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Operators of PostgreSQL's web-search syntax that are not words to look for.
 _OPERATORS = {"or"}
@@ -308,19 +309,33 @@ def full_text_search(source, query, language):
 # --- Substring matching (Chinese; SQLite) ------------------------------------------------
 
 
-class Fold(Func):
-    """Text folded as :func:`fold` folds it, in SQL. SQLite's lower() knows only ASCII,
-    so the portal registers ``portal_fold`` on SQLite connections (CopPortalConfig)."""
+class Lower(Func):
+    """Lower-cased text in every script. SQLite's own lower() knows only ASCII, so the
+    portal registers ``portal_fold`` (:func:`fold`) on SQLite connections."""
 
     function = "LOWER"
     output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="portal_fold", **extra_context)
+
+
+class Fold(Lower):
+    """Lower-cased text without Arabic marks (:func:`fold`), for Arabic terms."""
 
     def as_postgresql(self, compiler, connection, **extra_context):
         sql, params = super().as_sql(compiler, connection, **extra_context)
         return f"regexp_replace({sql}, %s, '', 'g')", (*params, f"[{_ARABIC_MARKS}]")
 
-    def as_sqlite(self, compiler, connection, **extra_context):
-        return super().as_sql(compiler, connection, function="portal_fold", **extra_context)
+
+def _contains(expression, term):
+    """``expression`` contains ``term`` (folded), comparing no more than the term needs:
+    Chinese has no case, and only Arabic has marks to ignore."""
+    if _ARABIC.search(term):
+        return Contains(Fold(expression), term)
+    if term != term.upper():
+        return Contains(Lower(expression), term)
+    return Contains(expression, term)
 
 
 def sqlite_fold(value):
@@ -334,9 +349,9 @@ def register_sqlite_functions(sender, connection, **kwargs):
 
 def _term_in_field(model, name, language, term):
     own, fallback = field_expressions(model, name, language)
-    found = Contains(Fold(own), term)
+    found = _contains(own, term)
     if fallback is not None:
-        found = Q(found) | Q(Contains(Fold(fallback), term))
+        found = Q(found) | Q(_contains(fallback, term))
     return Q(found)
 
 
@@ -385,7 +400,7 @@ class SearchResult:
 def render_marked(text):
     """Escape ``text`` and turn the match delimiters in it into ``<mark>`` elements."""
     escaped = escape(text)
-    marked = _MARKED.sub(r"<mark>\1</mark>", escaped)
+    marked = _MARKED.sub(lambda match: f"<mark>{match.group(1)}</mark>", escaped)
     return mark_safe(marked.replace(START_MARK, "").replace(STOP_MARK, ""))
 
 

@@ -73,6 +73,12 @@ def test_finds_a_chinese_word_inside_a_sentence(client, groups):
     assert result_titles(response) == ["预防网络<mark>欺凌</mark>的家长小组"]
 
 
+def test_substring_matching_ignores_case_in_every_script(client, groups):
+    Group.objects.create(name="Кибербуллинг и груминг")
+    response = client.get("/zh-hans/search/?q=КИБЕРБУЛЛИНГ")
+    assert result_titles(response) == ["<mark>Кибербуллинг</mark> и груминг"]
+
+
 @pytest.mark.parametrize("language", ["ar", "zh-hans"])
 def test_arabic_without_its_optional_marks(client, groups, language):
     # Arabic pages use PostgreSQL's Arabic configuration, Chinese pages substrings; both
