@@ -114,6 +114,8 @@ GARBAGE = [
     "%",
     "_",
     "\\",
+    "%s %%s %(x)s {0}",
+    "__portal_search_tsquery__",
     "\u202eevil",
     "🙂" * 300,
     "protection " * 500,
