@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -214,6 +215,7 @@ class ResourceAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
     list_select_related = ("audience",)
     search_fields = translated_search_fields("title", "description", "organisation")
     fields = ("audience", "position", "title", "description", "organisation", "url", "topics")
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Topic)

@@ -68,6 +68,8 @@ class AudienceDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         audience = self.object
         guideline_sets = list(published_sets().filter(audience=audience))
+        for guideline_set in guideline_sets:
+            guideline_set.audience = audience  # for their URLs, without a query each
         resources = list(Resource.objects.filter(audience=audience).prefetch_related("topics"))
         context.update(
             guideline_sets=guideline_sets,
