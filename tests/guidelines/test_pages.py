@@ -78,7 +78,7 @@ def test_index_lists_the_four_audiences_in_order(client, language):
     titles = [
         getattr(item, f"title_{suffix(language)}") for item in Audience.objects.order_by("position")
     ]
-    positions = [html.index(title) for title in titles]
+    positions = [html.index(f">{title}</a>") for title in titles]
     assert positions == sorted(positions)
     assert AUDIENCE_TITLES[language] in html
     assert f'href="/{language}/guidelines/parents-educators/"' in html
