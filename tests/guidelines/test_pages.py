@@ -147,7 +147,8 @@ def test_documents_listed_in_their_own_script_with_localised_size(client, langua
     assert {link["hreflang"] for link in documents} == {"ar", "zh-Hans", "en"}
     assert all(link["href"].startswith("/media/guidelines/documents/") for link in documents)
     assert all(link["download"].startswith("parents-educators-set-") for link in documents)
-    assert f"(PDF, {LOCALISED_SIZE[language]})" in html
+    assert "<bdi>PDF</bdi>" in html
+    assert f"<bdi>{LOCALISED_SIZE[language]}</bdi>)" in html
     for code in ("ar", "zh-hans", "en"):
         native = portal_language(code)
         assert (
