@@ -9,6 +9,9 @@ from cop_portal import views
 urlpatterns = [
     path("", views.language_redirect, name="language-redirect"),
     path("healthz", views.healthz, name="healthz"),
+    # Invited partner representatives choose their password here (before the admin's
+    # own catch-all).
+    path("admin/set-password/", include("partners.account_urls")),
     path("admin/", admin.site.urls),
 ]
 
