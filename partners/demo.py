@@ -114,8 +114,9 @@ GENERIC = {
 }
 
 
-def p(slug, name, kind, *, country="", worldwide=False, website="", tags=(), featured=False,
-      text=None):  # fmt: skip
+def demo_partner(
+    slug, name, kind, *, country="", worldwide=False, website="", tags=(), featured=False, text=None
+):
     return {
         "slug": slug,
         "name": name,
@@ -131,7 +132,7 @@ def p(slug, name, kind, *, country="", worldwide=False, website="", tags=(), fea
 
 PARTNERS = [
     # --- International organisations -----------------------------------------------
-    p(
+    demo_partner(
         "unicef",
         "United Nations Children’s Fund (UNICEF)",
         INT,
@@ -153,8 +154,8 @@ PARTNERS = [
             "zh_hans": "联合国负责儿童事务的机构，在190多个国家和地区为每个儿童的权利而努力，"
             "包括他们的网络安全。",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "unodc",
         "United Nations Office on Drugs and Crime (UNODC)",
         INT,
@@ -169,8 +170,8 @@ PARTNERS = [
             "es": "La oficina de las Naciones Unidas que ayuda a los países a combatir la "
             "delincuencia organizada, incluida la explotación de niños en línea.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "unicri",
         "United Nations Interregional Crime and Justice Research Institute (UNICRI)",
         INT,
@@ -184,8 +185,8 @@ PARTNERS = [
             "es": "Instituto de investigación de las Naciones Unidas sobre delincuencia y "
             "justicia, que estudia también amenazas nuevas como la ciberdelincuencia.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "unidir",
         "United Nations Institute for Disarmament Research (UNIDIR)",
         INT,
@@ -200,8 +201,8 @@ PARTNERS = [
             "es": "Instituto de las Naciones Unidas que investiga cuestiones de seguridad, "
             "entre ellas la seguridad en el ciberespacio.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "european-commission-safer-internet",
         "European Commission – Safer Internet Programme",
         INT,
@@ -217,8 +218,8 @@ PARTNERS = [
             "sensibilización, líneas de ayuda y de denuncia por un internet más seguro para "
             "los niños.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "interpol",
         "International Criminal Police Organization (INTERPOL)",
         INT,
@@ -233,8 +234,8 @@ PARTNERS = [
             "es": "La organización internacional de policía que conecta a las policías de sus "
             "países miembros, también para identificar a niños víctimas de abusos en línea.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "enisa",
         "European Network and Information Security Agency (ENISA)",
         INT,
@@ -249,8 +250,8 @@ PARTNERS = [
             "es": "La agencia de la Unión Europea para la seguridad de las redes y de la "
             "información, que asesora sobre cómo proteger las redes y a sus usuarios.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "insafe",
         "Insafe",
         INT,
@@ -264,8 +265,8 @@ PARTNERS = [
             "es": "La red europea de centros de sensibilización y líneas de ayuda por un "
             "internet más seguro, conocida por organizar el Día de Internet Segura.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "cto",
         "Commonwealth Telecommunications Organisation (CTO)",
         INT,
@@ -280,10 +281,10 @@ PARTNERS = [
             "es": "Organización de países de la Commonwealth que cooperan en las tecnologías "
             "de la información y la comunicación y en su uso seguro.",
         },
-    ),  # fmt: skip
+    ),
     # --- Civil society ----------------------------------------------------------------
-    p("advanced-development-for-africa", "Advanced Development for Africa (ADA)", CIV),
-    p(
+    demo_partner("advanced-development-for-africa", "Advanced Development for Africa (ADA)", CIV),
+    demo_partner(
         "child-helpline-international",
         "Child Helpline International (CHI)",
         CIV,
@@ -307,8 +308,8 @@ PARTNERS = [
             "zh_hans": "全球儿童求助热线网络：其成员在许多国家以多种语言接听儿童和青少年的电话、"
             "信件和在线聊天。",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "childrens-charities-coalition-on-internet-safety",
         "Children’s Charities’ Coalition on Internet Safety",
         CIV,
@@ -322,9 +323,9 @@ PARTNERS = [
             "es": "Coalición de organizaciones benéficas para la infancia del Reino Unido que "
             "habla con una sola voz sobre la seguridad en internet.",
         },
-    ),  # fmt: skip
-    p("e-safety-project", "The e-Safety Project", CIV),
-    p(
+    ),
+    demo_partner("e-safety-project", "The e-Safety Project", CIV),
+    demo_partner(
         "ebu",
         "European Broadcasting Union (EBU)",
         CIV,
@@ -339,8 +340,8 @@ PARTNERS = [
             "es": "La alianza de medios de servicio público de Europa y de otras regiones, "
             "cuyos miembros llegan a niños y familias con programas sobre la vida en línea.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "ecpat-international",
         "ECPAT International",
         CIV,
@@ -355,9 +356,9 @@ PARTNERS = [
             "es": "Red mundial de organizaciones que trabajan para acabar con la explotación "
             "sexual de niños y niñas, en línea y fuera de línea.",
         },
-    ),  # fmt: skip
-    p("ewwg", "eWWG", CIV),
-    p(
+    ),
+    demo_partner("ewwg", "eWWG", CIV),
+    demo_partner(
         "enasco",
         "European NGO Alliance for Child Safety Online (eNASCO)",
         CIV,
@@ -370,8 +371,8 @@ PARTNERS = [
             "es": "Alianza de organizaciones europeas de infancia que trabajan juntas por la "
             "seguridad de los niños en línea.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "fosi",
         "Family Online Safety Institute (FOSI)",
         CIV,
@@ -386,8 +387,8 @@ PARTNERS = [
             "es": "Organización sin fines de lucro que reúne a la industria, los gobiernos y "
             "las familias para que el mundo en línea sea más seguro para los niños.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "girl-scouts-of-america",
         "Girl Scouts of America",
         CIV,
@@ -401,8 +402,8 @@ PARTNERS = [
             "es": "El movimiento scout de niñas de Estados Unidos, que enseña a las niñas "
             "habilidades para la vida, entre ellas el uso seguro de internet.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "ikeepsafe",
         "iKeepSafe",
         CIV,
@@ -416,8 +417,8 @@ PARTNERS = [
             "es": "Organización sin fines de lucro que produce recursos para que niños, "
             "familias y escuelas usen la tecnología con seguridad.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "impact",
         "International Multilateral Partnership Against Cyberthreats (IMPACT)",
         CIV,
@@ -431,8 +432,8 @@ PARTNERS = [
             "es": "Asociación de gobiernos, empresas y expertos contra las ciberamenazas, con "
             "sede en Malasia.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "icmec",
         "International Centre for Missing & Exploited Children (ICMEC)",
         CIV,
@@ -448,8 +449,8 @@ PARTNERS = [
             "es": "Organización sin fines de lucro que colabora con gobiernos, policía e "
             "industria para proteger a los niños del secuestro y la explotación sexual.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "inhope",
         "INHOPE",
         CIV,
@@ -464,8 +465,8 @@ PARTNERS = [
             "es": "La asociación internacional de líneas de denuncia donde el público puede "
             "informar del material de abuso sexual infantil hallado en internet.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "save-the-children",
         "Save the Children",
         CIV,
@@ -480,9 +481,9 @@ PARTNERS = [
             "es": "Organización internacional que trabaja en muchos países para que los niños "
             "sobrevivan, aprendan y estén protegidos.",
         },
-    ),  # fmt: skip
-    p("e-crime-expert", "E-crime expert", CIV),
-    p(
+    ),
+    demo_partner("e-crime-expert", "E-crime expert", CIV),
+    demo_partner(
         "wise-kids",
         "WISE KIDS",
         CIV,
@@ -496,9 +497,9 @@ PARTNERS = [
             "es": "Organización de Gales que promueve un uso positivo y seguro de internet "
             "entre los jóvenes.",
         },
-    ),  # fmt: skip
-    p("kids-and-media", "Kids and Media", CIV),
-    p(
+    ),
+    demo_partner("kids-and-media", "Kids and Media", CIV),
+    demo_partner(
         "african-child-online-protection-education-awareness-centre",
         "African Child Online Protection Education & Awareness Centre",
         CIV,
@@ -510,9 +511,11 @@ PARTNERS = [
             "es": "Centro de educación y sensibilización sobre la protección de la infancia en "
             "línea en África.",
         },
-    ),  # fmt: skip
-    p("together-against-cybercrime", "Together against Cybercrime", CIV, tags=("cybersecurity",)),
-    p(
+    ),
+    demo_partner(
+        "together-against-cybercrime", "Together against Cybercrime", CIV, tags=("cybersecurity",)
+    ),
+    demo_partner(
         "omar-dengo-foundation",
         "Omar Dengo Foundation",
         CIV,
@@ -526,8 +529,8 @@ PARTNERS = [
             "es": "Fundación costarricense que lleva las competencias digitales y la "
             "tecnología a la educación.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "ec-council",
         "EC-Council",
         CIV,
@@ -541,8 +544,8 @@ PARTNERS = [
             "es": "Organización que forma y certifica a profesionales de la seguridad de la "
             "información.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "iwf",
         "Internet Watch Foundation (IWF)",
         CIV,
@@ -562,8 +565,8 @@ PARTNERS = [
             "сексуального насилия над детьми в интернете; она добивается их удаления и "
             "помогает другим странам создавать свои линии.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "common-sense-media",
         "Common Sense Media",
         CIV,
@@ -578,8 +581,8 @@ PARTNERS = [
             "es": "Organización sin fines de lucro que ayuda a familias y escuelas a elegir y "
             "usar los medios y la tecnología con criterio.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "bupt-institute-of-internet-governance-and-law",
         "Institute of Internet Governance & Law, BUPT",
         CIV,
@@ -594,8 +597,8 @@ PARTNERS = [
             "Telecomunicaciones de Pekín dedicado a la gobernanza y el derecho de internet.",
             "zh_hans": "北京邮电大学下属研究机构，研究互联网治理与法律。",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "ctic-technology-center",
         "CTIC Technology Center",
         CIV,
@@ -608,8 +611,8 @@ PARTNERS = [
             "es": "Centro tecnológico español dedicado a las tecnologías de la información y "
             "la comunicación.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "youth-crime-watch-of-nigeria",
         "Youth Crime Watch of Nigeria",
         CIV,
@@ -623,10 +626,10 @@ PARTNERS = [
             "es": "Organización nigeriana que implica a los jóvenes en la prevención del "
             "delito, también en línea.",
         },
-    ),  # fmt: skip
-    p("rights-of-young-foundation", "Rights of Young Foundation", CIV),
-    p("gkp-foundation", "GKP Foundation", CIV),
-    p(
+    ),
+    demo_partner("rights-of-young-foundation", "Rights of Young Foundation", CIV),
+    demo_partner("gkp-foundation", "GKP Foundation", CIV),
+    demo_partner(
         "cibervoluntarios",
         "Cybervoluntarios",
         CIV,
@@ -640,8 +643,8 @@ PARTNERS = [
             "es": "Red española de voluntarios que enseñan a usar la tecnología con seguridad "
             "y en beneficio propio.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "paniamor-foundation",
         "Paniamor Foundation",
         CIV,
@@ -654,9 +657,9 @@ PARTNERS = [
             "es": "Fundación costarricense que trabaja por los derechos de la niñez y la "
             "adolescencia.",
         },
-    ),  # fmt: skip
-    p("disc-foundation", "DISC Foundation", CIV),
-    p(
+    ),
+    demo_partner("disc-foundation", "DISC Foundation", CIV),
+    demo_partner(
         "halley-movement",
         "Halley Movement",
         CIV,
@@ -670,9 +673,9 @@ PARTNERS = [
             "es": "Organización de la sociedad civil de Mauricio que trabaja por el bienestar "
             "de la infancia y la familia, incluida la seguridad en línea.",
         },
-    ),  # fmt: skip
+    ),
     # --- Private sector ------------------------------------------------------------------
-    p(
+    demo_partner(
         "gsma",
         "GSM Association (GSMA)",
         PRI,
@@ -688,8 +691,8 @@ PARTNERS = [
             "es": "La asociación mundial de operadores de redes móviles; ayuda a sus miembros "
             "a proteger a los niños que usan servicios móviles.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "optenet",
         "Optenet",
         PRI,
@@ -701,8 +704,8 @@ PARTNERS = [
             "pour internet.",
             "es": "Empresa española que desarrolló software de filtrado y seguridad para internet.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "microsoft",
         "Microsoft",
         PRI,
@@ -717,8 +720,8 @@ PARTNERS = [
             "es": "Empresa tecnológica que crea software, servicios en línea y dispositivos, "
             "entre ellos ajustes de seguridad para las familias.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "telecom-italia",
         "Telecom Italia",
         PRI,
@@ -729,8 +732,8 @@ PARTNERS = [
             "fr": "Le principal opérateur de télécommunications d’Italie.",
             "es": "El mayor operador de telecomunicaciones de Italia.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "telefonica",
         "Telefónica",
         PRI,
@@ -745,8 +748,8 @@ PARTNERS = [
             "es": "Empresa española de telecomunicaciones con actividad en Europa y "
             "América Latina.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "vodafone-group",
         "Vodafone Group",
         PRI,
@@ -758,8 +761,8 @@ PARTNERS = [
             "fr": "Groupe britannique de télécommunications mobiles présent dans de nombreux pays.",
             "es": "Grupo británico de telecomunicaciones móviles con redes en muchos países.",
         },
-    ),  # fmt: skip
-    p(
+    ),
+    demo_partner(
         "mahindra-special-services-group",
         "Mahindra Special Services Group",
         PRI,
@@ -773,9 +776,9 @@ PARTNERS = [
             "es": "Empresa india de consultoría en seguridad y riesgos, incluida la seguridad "
             "de la información.",
         },
-    ),  # fmt: skip
-    p("iahs-academy", "IAHS Academy", PRI),
-    p(
+    ),
+    demo_partner("iahs-academy", "IAHS Academy", PRI),
+    demo_partner(
         "trend-micro",
         "Trend Micro",
         PRI,
@@ -790,9 +793,9 @@ PARTNERS = [
             "es": "Empresa de ciberseguridad que ha escrito guías para las familias sobre cómo "
             "proteger la privacidad y los datos en los dispositivos móviles.",
         },
-    ),  # fmt: skip
-    p("the-cyber-guardian", "The Cyber Guardian", PRI),
-    p(
+    ),
+    demo_partner("the-cyber-guardian", "The Cyber Guardian", PRI),
+    demo_partner(
         "abi-research",
         "ABI Research",
         PRI,
@@ -804,7 +807,7 @@ PARTNERS = [
             "fr": "Société d’études de marché sur les technologies et leurs usages.",
             "es": "Empresa de estudios de mercado sobre la tecnología y sus usos.",
         },
-    ),  # fmt: skip
+    ),
 ]
 
 SERVICES = [
@@ -844,7 +847,7 @@ SERVICES = [
             "ar": "Childline",
             "ru": "Childline",
             "zh_hans": "Childline",
-        },  # fmt: skip
+        },
         "hours": {
             "en": "24 hours a day",
             "fr": "24 heures sur 24",
@@ -877,7 +880,7 @@ SERVICES = [
             "ar": "Nummer gegen Kummer",
             "ru": "Nummer gegen Kummer",
             "zh_hans": "Nummer gegen Kummer",
-        },  # fmt: skip
+        },
         "description": {
             "en": "A member of Child Helpline International: the children’s and young "
             "people’s helpline in Germany.",
@@ -901,7 +904,7 @@ SERVICES = [
             "ar": "Childline Kenya",
             "ru": "Childline Kenya",
             "zh_hans": "Childline Kenya",
-        },  # fmt: skip
+        },
         "hours": {
             "en": "24 hours a day",
             "fr": "24 heures sur 24",
@@ -927,7 +930,7 @@ SERVICES = [
             "en": "Sauti child helpline",
             "fr": "Ligne d’écoute pour enfants Sauti",
             "es": "Línea de ayuda a la infancia Sauti",
-        },  # fmt: skip
+        },
         "description": {
             "en": "A member of Child Helpline International; the call is free.",
             "fr": "Membre de Child Helpline International ; l’appel est gratuit.",

@@ -288,9 +288,13 @@ def test_invite_action_is_refused(rep_client, partner_b, mailoutbox):
 def test_autocomplete_offers_only_a(rep_client, partner_a, term):
     response = rep_client.get(
         "/admin/autocomplete/",
-        {"app_label": "partners", "model_name": "helpservice", "field_name": "partner",
-         "term": term},
-    )  # fmt: skip
+        {
+            "app_label": "partners",
+            "model_name": "helpservice",
+            "field_name": "partner",
+            "term": term,
+        },
+    )
     assert response.status_code == 200
     results = json.loads(response.content)["results"]
     expected = [{"id": str(partner_a.pk), "text": "Alpha Helpers"}]
@@ -308,12 +312,22 @@ def test_admin_index_shows_only_what_a_may_use(rep_client):
     ]
     assert models == [("partners", "Partner")]
     html = response.content.decode()
-    for hidden in ("/admin/auth/user/", "/admin/auth/group/", "/admin/partners/helpservice/",
-                   "/admin/partners/focustag/", "/admin/partners/representative/",
-                   "/admin/axes/"):  # fmt: skip
+    for hidden in (
+        "/admin/auth/user/",
+        "/admin/auth/group/",
+        "/admin/partners/helpservice/",
+        "/admin/partners/focustag/",
+        "/admin/partners/representative/",
+        "/admin/axes/",
+    ):
         assert hidden not in html
-    for url in ("/admin/auth/user/", "/admin/auth/group/", "/admin/partners/focustag/",
-                "/admin/partners/representative/", "/admin/axes/accessattempt/"):  # fmt: skip
+    for url in (
+        "/admin/auth/user/",
+        "/admin/auth/group/",
+        "/admin/partners/focustag/",
+        "/admin/partners/representative/",
+        "/admin/axes/accessattempt/",
+    ):
         assert rep_client.get(url).status_code == 403, url
 
 

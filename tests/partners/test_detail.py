@@ -38,8 +38,11 @@ def test_profile_shows_what_a_visitor_needs(client):
     assert response.status_code == 200
     assert html.count("<h1") == 1
     assert "<h1>Alpha Helpers</h1>" in html
-    assert re.search(r'<img class="partner__logo" src="/media/partners/logos/[0-9a-f]{32}\.png" '
-                     r'alt="Alpha Helpers logo" width="120" height="60">', html)  # fmt: skip
+    assert re.search(
+        r'<img class="partner__logo" src="/media/partners/logos/[0-9a-f]{32}\.png" '
+        r'alt="Alpha Helpers logo" width="120" height="60">',
+        html,
+    )
     assert "<dd>Civil society</dd>" in html
     assert "<dd>Kenya</dd>" in html
     assert '<a href="https://alpha.example.org/" rel="noopener" dir="ltr">' in html
