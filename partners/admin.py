@@ -250,7 +250,7 @@ class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
             return "-"
         entries = representative_changes(obj)
         if not entries:
-            return _("None")
+            return _("No changes since last review")
         return format_html(
             "<ul>{}</ul>",
             format_html_join(

@@ -260,12 +260,14 @@ class SpokenLanguagesField(models.CharField):
     def formfield(self, **kwargs):
         from django import forms
 
+        # A list of choices whatever widget a caller offers for a CharField (the admin
+        # offers a text input).
         return forms.TypedMultipleChoiceField(
             choices=spoken_language_choices,
             required=not self.blank,
             label=self.verbose_name,
             help_text=self.help_text,
-            **{key: kwargs[key] for key in ("widget",) if key in kwargs},
+            widget=forms.SelectMultiple(attrs={"size": 8}),
         )
 
 
