@@ -16,7 +16,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -346,8 +346,10 @@ class HelpService(models.Model):
 
     @property
     def language_names(self):
+        """The languages spoken, named and listed in the reader's language."""
         names = dict(spoken_language_choices())
-        return [names.get(code, code) for code in self.languages]
+        separator = pgettext("list separator", ", ")
+        return separator.join(names.get(code, code) for code in self.languages)
 
 
 class Contact(models.Model):

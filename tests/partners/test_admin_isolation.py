@@ -360,3 +360,27 @@ def test_moderator_sees_every_partner(admin_client, partner_a, partner_b):
     response = admin_client.get("/admin/partners/partner/")
     assert set(response.context["cl"].result_list) == {partner_a, partner_b}
     assert admin_client.get(change_url(partner_b)).status_code == 200
+
+
+def test_view_on_site_redirect_only_for_own_partner(rep_client, partner_a, partner_b):
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(Partner).pk
+    own = rep_client.get(f"/admin/r/{content_type}/{partner_a.pk}/")
+    assert own.status_code == 302
+    assert own.url.endswith("/partners/alpha/")
+    # Django's own shortcut would redirect to B's (unpublished) address.
+    other = rep_client.get(f"/admin/r/{content_type}/{partner_b.pk}/")
+    assert other.status_code == 404
+    assert "bravo" not in other.get("Location", "")
+    for path in (f"{content_type}/abc", "99999/1", f"{content_type}/%00"):
+        assert rep_client.get(f"/admin/r/{path}/").status_code == 404, path
+
+
+def test_view_on_site_still_works_for_staff(admin_client, partner_b):
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(Partner).pk
+    response = admin_client.get(f"/admin/r/{content_type}/{partner_b.pk}/")
+    assert response.status_code == 302
+    assert response.url.endswith("/partners/bravo/")
