@@ -27,6 +27,7 @@ from partners.permissions import can_moderate_partners
 from partners.services import (
     partner_record_change,
     partners_mark_reviewed,
+    partners_set_published,
     representative_changes,
     representative_invite,
 )
@@ -282,7 +283,7 @@ class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
 
     @admin.action(description=_("Publish"), permissions=["moderate"])
     def publish(self, request, queryset):
-        count = queryset.update(published=True)
+        count = partners_set_published(partners=queryset, published=True)
         self.message_user(
             request,
             ngettext("%(count)d partner published.", "%(count)d partners published.", count)
@@ -292,7 +293,7 @@ class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
 
     @admin.action(description=_("Unpublish"), permissions=["moderate"])
     def unpublish(self, request, queryset):
-        count = queryset.update(published=False)
+        count = partners_set_published(partners=queryset, published=False)
         self.message_user(
             request,
             ngettext("%(count)d partner unpublished.", "%(count)d partners unpublished.", count)

@@ -34,9 +34,21 @@ def partner_record_change(*, partner, user, at=None):
     fields = {"profile_updated_at": at, "profile_updated_by": user}
     if is_representative_of(user, partner) and is_restricted_to_own_partner(user):
         fields["representative_changed_at"] = at
-    Partner.objects.filter(pk=partner.pk).update(**fields)
     for name, value in fields.items():
         setattr(partner, name, value)
+    # save(), not update(): the page cache is invalidated by the save signal.
+    partner.save(update_fields=list(fields))
+
+
+def partners_set_published(*, partners, published):
+    """Publish or unpublish ``partners`` (a queryset); returns how many changed."""
+    changed = 0
+    # One save per partner (not update()) so the save signals reach the page cache.
+    for partner in partners.exclude(published=published):
+        partner.published = published
+        partner.save(update_fields=["published"])
+        changed += 1
+    return changed
 
 
 def partners_mark_reviewed(*, partners, user, at=None):
