@@ -303,14 +303,25 @@ def test_autocomplete_offers_only_a(rep_client, partner_a, term):
 
 
 def test_admin_index_shows_only_what_a_may_use(rep_client):
+    from django.apps import apps
+
     response = rep_client.get("/admin/")
     assert response.status_code == 200
-    models = [
+    models = {
         (app["app_label"], model["object_name"])
         for app in response.context["app_list"]
         for model in app["models"]
-    ]
-    assert models == [("partners", "Partner")]
+    }
+    # Partners: their own partner only. Other apps may offer representatives a model
+    # of their own (events: proposals) by declaring representative_permissions.
+    offering = {
+        config.label
+        for config in apps.get_app_configs()
+        if getattr(config, "representative_permissions", ())
+    }
+    assert ("partners", "Partner") in models
+    assert {model for model in models if model[0] == "partners"} == {("partners", "Partner")}
+    assert {label for label, _name in models} <= {"partners"} | offering
     html = response.content.decode()
     for hidden in (
         "/admin/auth/user/",
@@ -319,6 +330,7 @@ def test_admin_index_shows_only_what_a_may_use(rep_client):
         "/admin/partners/focustag/",
         "/admin/partners/representative/",
         "/admin/axes/",
+        "/admin/taggit/",
     ):
         assert hidden not in html
     for url in (
@@ -327,6 +339,7 @@ def test_admin_index_shows_only_what_a_may_use(rep_client):
         "/admin/partners/focustag/",
         "/admin/partners/representative/",
         "/admin/axes/accessattempt/",
+        "/admin/taggit/tag/",
     ):
         assert rep_client.get(url).status_code == 403, url
 
