@@ -20,6 +20,8 @@ from django.utils.html import strip_tags
 from cop_portal.search import TEXT_SEARCH_CONFIGS, run_search, search_sources
 from cop_portal.search_indexes import AddSearchIndexes, index_name
 from guidelines.models import GuidelineSet, Resource, Section
+from partners.models import Partner
+from tests.partners.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -161,6 +163,13 @@ def test_results_link_to_the_reader_language(client, language):
         assert result.url.startswith(f"/{language}/"), result
 
 
+def test_partners_are_found_by_name_in_every_language(client, language):
+    partner = Partner.objects.get(name="Internet Watch Foundation (IWF)")
+    found = results(client, language, "Internet Watch Foundation")
+    assert [r.title for r in found if r.kind == "partners"][0] == partner.name
+    assert f"/{language}/partners/{partner.slug}/" in [r.url for r in found]
+
+
 def test_resources_link_to_their_place_on_the_audience_page(client):
     found = [r for r in results(client, "en", "reputation") if r.kind == "resources"]
     assert found
@@ -186,10 +195,12 @@ def hidden():
     Section.objects.create(
         guideline_set=draft_set, slug="hidden", title_en=f"{HIDDEN} section", body_en="<p>.</p>"
     )
+    PartnerFactory(name=f"{HIDDEN} Foundation", slug="zanzibarite", published=False)
 
 
 def publish_hidden():
     GuidelineSet.objects.filter(slug="hidden-set").update(is_published=True)
+    Partner.objects.filter(slug="zanzibarite").update(published=True)
 
 
 def sitemap_locations(client):
@@ -210,14 +221,21 @@ def test_unpublished_content_is_never_found(client, hidden, language):
 
 
 def test_unpublished_content_is_not_in_the_sitemap(client, hidden):
-    assert "hidden-set" not in "\n".join(sitemap_locations(client))
+    locations = "\n".join(sitemap_locations(client))
+    for slug in ["hidden-set", "zanzibarite"]:
+        assert slug not in locations
 
 
 def test_the_same_content_published_is_found_and_listed(client, hidden):
     """The control: what the two tests above exclude is really there to exclude."""
     publish_hidden()
-    assert sorted({result.kind for result in results(client, "en", HIDDEN)}) == ["guidelines"]
-    assert "hidden-set" in "\n".join(sitemap_locations(client))
+    assert sorted({result.kind for result in results(client, "en", HIDDEN)}) == [
+        "guidelines",
+        "partners",
+    ]
+    locations = "\n".join(sitemap_locations(client))
+    for slug in ["hidden-set", "zanzibarite"]:
+        assert slug in locations
 
 
 # --- The sitemap over the demo -------------------------------------------------------
@@ -227,7 +245,8 @@ def test_sitemap_lists_every_public_page_in_six_languages(client):
     locations = sitemap_locations(client)
     assert len(locations) == len(set(locations))
     paths = {urlsplit(location).path for location in locations}
-    expected = {"/", "/guidelines/", "/guidelines/topics/"}
+    expected = {"/", "/guidelines/", "/guidelines/topics/", "/partners/", "/help/"}
+    expected |= {item.get_absolute_url()[3:] for item in Partner.objects.visible()}
     expected |= {item.get_absolute_url()[3:] for item in GuidelineSet.objects.published()}
     expected |= {f"/guidelines/{item.audience.slug}/" for item in GuidelineSet.objects.published()}
     for code in ["ar", "zh-hans", "en", "fr", "ru", "es"]:
