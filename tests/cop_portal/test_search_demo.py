@@ -282,3 +282,19 @@ def test_every_full_text_search_uses_its_index():
         for language in TEXT_SEARCH_CONFIGS:
             plan = run_search(everything, "children", language).explain()
             assert f"Bitmap Index Scan on {index_name(model, language)}" in plan, plan
+
+
+# --- Queries ------------------------------------------------------------------------
+
+
+def test_search_costs_two_queries_per_kind_whatever_the_number_of_results(query_budget):
+    from tests.guidelines.factories import ResourceFactory
+
+    def make(n):
+        ResourceFactory.create_batch(n, title_en="Quokka project")
+        PartnerFactory.create_batch(n, description_en="<p>Quokka friends.</p>")
+
+    budget = 2 * len(search_sources())
+    query_budget("/en/search/?q=quokka", make=make, budget=budget)
+    query_budget("/fr/search/?q=quokka&kind=partners", make=make, budget=2)
+    query_budget("/zh-hans/search/?q=quokka", make=make, budget=budget)
