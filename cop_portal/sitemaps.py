@@ -3,8 +3,8 @@
 ``/sitemap.xml`` is a sitemap index; each section is ``/sitemap-<section>.xml``. Apps
 add sections by giving their AppConfig a ``sitemaps(self)`` method that returns
 ``{"section": SitemapClass}``, the classes built on :class:`PortalSitemap` over the same
-QuerySet methods as their pages (what the public may see). Static pages (the home page
-and each app's index page in the main navigation) are listed here.
+QuerySet methods as their pages (what the public may see), their index pages included.
+The home page is listed here.
 """
 
 from django.apps import apps
@@ -12,9 +12,8 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
-from cop_portal.context_processors import NAVIGATION
 from cop_portal.languages import portal_language
 from cop_portal.translated_fields import SOURCE_LANGUAGE
 
@@ -48,27 +47,19 @@ class PortalSitemap(Sitemap):
         return urls
 
 
-class StaticPagesSitemap(PortalSitemap):
+class HomeSitemap(PortalSitemap):
     changefreq = "daily"
 
     def items(self):
-        names = ["home"] + [name for name, _label in NAVIGATION if name != "search"]
-        installed = []
-        for name in names:
-            try:
-                reverse(name)
-            except NoReverseMatch:
-                continue
-            installed.append(name)
-        return installed
+        return ["home"]
 
     def location(self, item):
         return reverse(item)
 
 
 def portal_sitemaps():
-    """The sections of the sitemap, static pages first, then the apps' in app order."""
-    sections = {"pages": StaticPagesSitemap}
+    """The sections of the sitemap: the home page, then the apps' in app order."""
+    sections = {"home": HomeSitemap}
     for app_config in apps.get_app_configs():
         declare = getattr(app_config, "sitemaps", None)
         if callable(declare):

@@ -47,9 +47,15 @@ class GuidelinesConfig(AppConfig):
         ]
 
     def sitemaps(self):
-        from guidelines.sitemaps import AudienceSitemap, GuidelineSetSitemap, TopicSitemap
+        from guidelines.sitemaps import (
+            AudienceSitemap,
+            GuidelinePagesSitemap,
+            GuidelineSetSitemap,
+            TopicSitemap,
+        )
 
         return {
+            "guideline-pages": GuidelinePagesSitemap,
             "audiences": AudienceSitemap,
             "guidelines": GuidelineSetSitemap,
             "topics": TopicSitemap,

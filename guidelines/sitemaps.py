@@ -21,9 +21,14 @@ class GuidelineSetSitemap(PortalSitemap):
         return guideline_set.edition_date
 
 
+class GuidelinePagesSitemap(PortalSitemap):
+    def items(self):
+        return ["guidelines:index", "guidelines:topics"]
+
+    def location(self, name):
+        return reverse(name)
+
+
 class TopicSitemap(PortalSitemap):
     def items(self):
-        return ["guidelines:topics", *Topic.objects.order_by("slug")]
-
-    def location(self, item):
-        return reverse(item) if isinstance(item, str) else item.get_absolute_url()
+        return Topic.objects.order_by("slug")

@@ -51,4 +51,4 @@ class PartnersConfig(AppConfig):
     def sitemaps(self):
         from partners.sitemaps import PartnerPagesSitemap, PartnerSitemap
 
-        return {"partners": PartnerSitemap, "help": PartnerPagesSitemap}
+        return {"partner-pages": PartnerPagesSitemap, "partners": PartnerSitemap}

@@ -17,10 +17,8 @@ class PartnerSitemap(PortalSitemap):
 
 
 class PartnerPagesSitemap(PortalSitemap):
-    """The pages beside the directory (which is listed with the portal's main pages)."""
-
     def items(self):
-        return ["partners:help"]
+        return ["partners:index", "partners:help"]
 
     def location(self, name):
         return reverse(name)

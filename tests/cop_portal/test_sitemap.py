@@ -5,7 +5,9 @@ from xml.etree import ElementTree
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
+from cop_portal.context_processors import _navigation
 from cop_portal.languages import PORTAL_LANGUAGES
 from cop_portal.sitemaps import portal_sitemaps
 
@@ -50,7 +52,7 @@ def sitemap_urls(client):
 def test_index_lists_every_section(client):
     index = get_xml(client, "/sitemap.xml")
     locations = [loc.text for loc in index.findall("sm:sitemap/sm:loc", NS)]
-    assert locations[0] == "http://testserver/sitemap-pages.xml"
+    assert locations[0] == "http://testserver/sitemap-home.xml"
     assert [urlsplit(loc).path for loc in locations] == [
         f"/sitemap-{section}.xml" for section in portal_sitemaps()
     ]
@@ -77,9 +79,15 @@ def test_every_page_in_every_language_with_complete_alternates(client):
             )
 
 
-def test_static_pages_are_listed(client):
+def test_home_and_every_main_page_are_listed(client):
     paths = {urlsplit(loc).path for loc, _alternates in sitemap_urls(client)}
-    assert {f"/{code}/" for code, _name in settings.LANGUAGES} <= paths
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            main_pages = [item["url"] for item in _navigation("/")]
+        assert f"/{code}/" in paths
+        # Each app lists its own index page, the one the main navigation links.
+        for url in main_pages:
+            assert url in paths or url == f"/{code}/search/"
     # Search results are for people, not for crawlers.
     assert not any("/search/" in path for path in paths)
 
@@ -92,12 +100,12 @@ def test_every_listed_page_answers(client):
 def test_sitemap_uses_the_request_scheme(client):
     index = get_xml(client, "/sitemap.xml")
     assert index.find("sm:sitemap/sm:loc", NS).text.startswith("http://testserver/")
-    response = client.get("/sitemap-pages.xml", HTTP_X_FORWARDED_PROTO="https", secure=True)
+    response = client.get("/sitemap-home.xml", HTTP_X_FORWARDED_PROTO="https", secure=True)
     assert b"<loc>https://testserver/en/</loc>" in response.content
 
 
 @pytest.mark.parametrize(
-    "url", ["/sitemap-nothing.xml", "/sitemap-pages.xml?p=2", "/sitemap-pages.xml?p=x"]
+    "url", ["/sitemap-nothing.xml", "/sitemap-home.xml?p=2", "/sitemap-home.xml?p=x"]
 )
 def test_unknown_sections_and_pages_are_404(client, url):
     assert client.get(url).status_code == 404
