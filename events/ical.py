@@ -76,6 +76,9 @@ def event_component(event, request):
         description_parts.append(summary_text)
     if event.status_note:
         description_parts.append(str(event.status_note))
+    organisers = [partner.name for partner in event.organisers.all()]
+    if organisers:
+        description_parts.append(_("Organisers: %(names)s") % {"names": ", ".join(organisers)})
     body, _body_language = translated_value(event, "description")
     if body:
         description_parts.append(plain_text(body))

@@ -103,7 +103,13 @@ class EventQuerySet(models.QuerySet):
     def with_related(self):
         """Everything a list, grid or feed shows of each event, in a constant number of
         queries."""
-        return self.prefetch_related("tags")
+        return self.prefetch_related("tags", "organisers")
+
+    def organised_by(self, partner):
+        return self.filter(organisers=partner)
+
+    def proposed_by_partners(self):
+        return self.filter(proposed_by__isnull=False)
 
     def upcoming(self, now=None):
         """Events not yet over: a timed event until it ends, an all-day event until the
@@ -179,8 +185,27 @@ class Event(models.Model):
     online_url = models.URLField(
         _("online link"), blank=True, help_text=_("Where to follow the event online.")
     )
+    organisers = models.ManyToManyField(
+        "partners.Partner",
+        verbose_name=_("organisers"),
+        blank=True,
+        related_name="events",
+        help_text=_("Partners who organise the event; their pages list it."),
+    )
     tags = TaggableManager(_("tags"), blank=True)
     published = models.BooleanField(_("published"), default=False)
+    # Set when a partner's representative proposes the event from the admin: it stays
+    # unpublished until an editor publishes it, and only that partner's representatives
+    # (and editors) see it there.
+    proposed_by = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("proposed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposed_events",
+        help_text=_("The partner whose representative proposed the event."),
+    )
 
     # Grows when the schedule, place or status changes: calendar apps that already hold
     # the event replace their copy (iCalendar SEQUENCE).

@@ -57,6 +57,7 @@ def event_json_ld(event, request, organisers=()):
         data["eventAttendanceMode"] = SCHEMA + "OfflineEventAttendanceMode"
     if organisers:
         data["organizer"] = [
-            {"@type": "Organization", "name": name, "url": url} for name, url in organisers
+            {"@type": "Organization", "name": name, **({"url": url} if url else {})}
+            for name, url in organisers
         ]
     return mark_safe(_escape(json.dumps(data, ensure_ascii=False, indent=None)))

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
@@ -14,10 +15,12 @@ from django.views.generic import DetailView, ListView, TemplateView
 from cop_portal.sections import page_sections
 from cop_portal.translated_fields import translated_value
 from events import ical
+from events.admin import can_publish_events
 from events.forms import EventFilterForm
 from events.models import Event
 from events.schedule import long_date
 from events.structured_data import event_json_ld
+from partners.permissions import is_representative_of
 
 # The calendar's range: wide enough for any real event, narrow enough that following
 # "next month" forever ends.
@@ -77,7 +80,7 @@ class EventListView(FilteredEventsMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        return self.filtered(self.public_events().upcoming().with_related())
+        return self.filtered(self.public_events().upcoming())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -104,7 +107,7 @@ class EventYearView(FilteredEventsMixin, TemplateView):
         year = self.kwargs["year"]
         _check_year(year)
         first, last = date(year, 1, 1), date(year, 12, 31)
-        events = list(self.filtered(self.public_events().overlapping(first, last).with_related()))
+        events = list(self.filtered(self.public_events().overlapping(first, last)))
         form = self.get_filter_form()
         if not events and not (form.is_bound):
             raise Http404(_("No events in this year."))
@@ -194,6 +197,31 @@ class EventMonthView(FilteredEventsMixin, TemplateView):
         return context
 
 
+def may_preview(user, event):
+    if can_publish_events(user):
+        return True
+    return event.proposed_by_id is not None and is_representative_of(user, event.proposed_by)
+
+
+def partner_page_url(partner):
+    """The partner's public page, or None while the partner is unpublished (or, before
+    the partner pages exist, when there is no such page)."""
+    if not partner.published:
+        return None
+    try:
+        return partner.get_absolute_url()
+    except NoReverseMatch:
+        return None
+
+
+def organiser_links(event):
+    """``[{"name", "url"}]`` for the event's organisers (prefetched), url possibly None."""
+    return [
+        {"name": partner.name, "url": partner_page_url(partner)}
+        for partner in event.organisers.all()
+    ]
+
+
 class EventDetailView(DetailView):
     """``events/<slug>/``: when and where, in the event's own time zone."""
 
@@ -206,10 +234,11 @@ class EventDetailView(DetailView):
         if event is not None:
             self.preview = False
             return event
-        # Staff may look at a draft before publishing it. Only here is the user (and so
-        # the session) consulted: published pages stay the same for everybody.
-        draft = Event.objects.filter(slug=slug).first()
-        if draft is not None and self.request.user.is_staff:
+        # Editors may look at a draft before publishing it, and a representative at their
+        # own partner's proposal. Only here is the user (and so the session) consulted:
+        # published pages stay the same for everybody.
+        draft = Event.objects.with_related().filter(slug=slug).first()
+        if draft is not None and may_preview(self.request.user, draft):
             self.preview = True
             return draft
         raise Http404(_("No such event."))
@@ -218,7 +247,15 @@ class EventDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         event = self.object
         context["preview"] = self.preview
-        context["json_ld"] = event_json_ld(event, self.request)
+        context["organisers"] = organisers = organiser_links(event)
+        context["json_ld"] = event_json_ld(
+            event,
+            self.request,
+            organisers=[
+                (item["name"], self.request.build_absolute_uri(item["url"]) if item["url"] else "")
+                for item in organisers
+            ],
+        )
         context["sections"] = page_sections("event_section", event)
         return context
 
@@ -231,7 +268,7 @@ class EventDetailView(DetailView):
 
 def event_ics(request, slug):
     """``events/<slug>.ics``: one event, for "Add to calendar"."""
-    event = get_object_or_404(Event.objects.published(), slug=slug)
+    event = get_object_or_404(Event.objects.published().with_related(), slug=slug)
     title, _language = translated_value(event, "title")
     calendar_file = ical.build_calendar([event], request, name=title)
     response = HttpResponse(calendar_file.to_ical(), content_type=ICS_CONTENT_TYPE)
@@ -241,7 +278,7 @@ def event_ics(request, slug):
 
 def feed_ics(request):
     """``events/feed.ics``: the subscription, upcoming events and the last year's."""
-    events = Event.objects.published().for_subscription()
+    events = Event.objects.published().for_subscription().prefetch_related("organisers")
     calendar_file = ical.build_calendar(
         events,
         request,

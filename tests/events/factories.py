@@ -45,3 +45,15 @@ class TimedEventFactory(EventFactory):
     starts_at = at(2030, 2, 21, 14, 0)
     ends_at = at(2030, 2, 21, 17, 0)
     time_zone = GENEVA
+
+
+class OrganiserFactory(factory.django.DjangoModelFactory):
+    """A published partner, as an organiser of events (the partners app has its own)."""
+
+    class Meta:
+        model = "partners.Partner"
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = "civil-society"
+    published = True

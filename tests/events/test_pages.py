@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.utils import translation
 from django.utils.formats import date_format
 
@@ -314,11 +315,15 @@ def test_anonymous_pages_do_not_touch_the_session(client):
 def test_staff_preview_a_draft_but_the_public_does_not(client):
     EventFactory(slug="draft", title_en="Draft meeting", published=False)
     assert client.get("/en/events/draft/").status_code == 404
+    staff = get_user_model().objects.create_user("staff", password="x", is_staff=True)
+    client.force_login(staff)
+    assert client.get("/en/events/draft/").status_code == 404
     editor = get_user_model().objects.create_user("editor", password="x", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="publish_event"))
     client.force_login(editor)
     response = client.get("/en/events/draft/")
     assert response.status_code == 200
-    assert "Draft: only staff can see this page" in response.content.decode()
+    assert "Draft: the public cannot see this page" in response.content.decode()
     assert "no-cache" in response["Cache-Control"]
     assert client.get("/en/events/draft.ics").status_code == 404
 

@@ -48,8 +48,8 @@ def make_events(n):
         ("/en/events/2030/", 6),
         ("/en/events/2030/03/", 4),
         ("/ar/events/2030/03/", 4),
-        ("/en/events/feed.ics", 1),
-        ("/en/events/rss/", 2),
+        ("/en/events/feed.ics", 2),
+        ("/en/events/rss/", 3),
     ],
 )
 def test_query_budget(query_budget, url, budget):
