@@ -14,6 +14,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 
 from events.models import Event, EventKind, EventStatus
+from partners.models import Partner
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 TRANSLATED = ("title", "summary", "description", "venue", "city")
@@ -791,14 +792,83 @@ def future_events(today):
     ]
 
 
-def save_event(spec):
+# Organisers from the partner directory (partners' demo slugs), where the facts are
+# known: Insafe and the European Commission's programme coordinate Safer Internet Day,
+# the GSMA holds the Mobile World Congress.
+SAFER_INTERNET_DAY_ORGANISERS = ["insafe", "european-commission-safer-internet"]
+ORGANISERS = {
+    "mobile-world-congress-2012": ["gsma"],
+    "regional-workshop-cop-strategies-kampala": [
+        "child-helpline-international",
+        "african-child-online-protection-education-awareness-centre",
+    ],
+    "webinar-talking-with-children-about-grooming": ["save-the-children"],
+}
+
+
+def organiser_slugs(event_slug):
+    if event_slug.startswith("safer-internet-day-"):
+        return SAFER_INTERNET_DAY_ORGANISERS
+    return ORGANISERS.get(event_slug, ())
+
+
+def proposals(today):
+    """Two events proposed by partners' representatives and not yet published.
+
+    Written by the partners in English (one also in French): editors translate before
+    they publish, and the admin shows what is missing.
+    """
+    exchange_day = today + timedelta(days=25)
+    return [
+        {
+            "slug": "helpline-exchange-online-abuse-reports",
+            "proposed_by": "child-helpline-international",
+            "kind": EventKind.MEETING,
+            "times": (
+                local(exchange_day, 15, 0, "Europe/Amsterdam"),
+                local(exchange_day, 16, 30, "Europe/Amsterdam"),
+                "Europe/Amsterdam",
+            ),
+            "online_url": "https://meet.example.org/helpline-exchange",
+            "title": {
+                "en": "Helpline exchange: answering children who report online abuse",
+                "fr": "Échange entre lignes d'assistance : répondre aux enfants qui "
+                "signalent des abus en ligne",
+            },
+            "summary": {
+                "en": "Counsellors from child helplines compare how they answer children "
+                "who report abuse online, and how they pass reports on to hotlines.",
+                "fr": "Des écoutants de lignes d'assistance pour enfants comparent leur "
+                "façon de répondre aux enfants qui signalent des abus en ligne et de "
+                "transmettre les signalements aux lignes de signalement.",
+            },
+            "tags": ["helplines"],
+        },
+        {
+            "slug": "hotline-open-day-assessing-reports",
+            "proposed_by": "iwf",
+            "kind": EventKind.WORKSHOP,
+            "dates": (today + timedelta(days=50), today + timedelta(days=50)),
+            "country": "GB",
+            "title": {"en": "Open day: how a reporting hotline assesses what it receives"},
+            "summary": {
+                "en": "Staff of other hotlines and police officers spend a day with analysts "
+                "to see how reports of child sexual abuse images are assessed and removed."
+            },
+            "tags": ["hotlines"],
+        },
+    ]
+
+
+def save_event(spec, **extra):
     """Create or update one demo event from its specification; returns (event, created)."""
     defaults = {
+        **extra,
         "kind": spec["kind"],
         "status": spec.get("status", EventStatus.SCHEDULED),
         "country": spec.get("country", ""),
         "online_url": spec.get("online_url", ""),
-        "published": True,
+        "published": extra.get("published", True),
         "start_date": None,
         "end_date": None,
         "starts_at": None,
@@ -828,17 +898,34 @@ def save_event(spec):
 
 def load(command):
     today = timezone.localdate()
-    specs = REFERENCE_EVENTS + future_events(today)
+    future = future_events(today)
+    partners = {partner.slug: partner for partner in Partner.objects.all()}
+    specs = REFERENCE_EVENTS + future
     created_count = 0
     for spec in specs:
         event, created = save_event(spec)
         created_count += created
+        organisers = [partners[slug] for slug in organiser_slugs(spec["slug"]) if slug in partners]
+        event.organisers.set(organisers)
         command.step(
             f"{'created' if created else 'updated'} event '{event.slug}' "
-            f"({event.first_day.isoformat()}, {event.get_status_display()})"
+            f"({event.first_day.isoformat()}, {event.get_status_display()}"
+            + (f", organised by {', '.join(p.slug for p in organisers)}" if organisers else "")
+            + ")"
         )
     command.step(
         f"{len(specs)} events ({created_count} new): {len(REFERENCE_EVENTS)} from the "
-        f"reference page, {len(specs) - len(REFERENCE_EVENTS)} upcoming"
+        f"reference page, {len(future)} upcoming"
     )
+    for spec in proposals(today):
+        partner = partners.get(spec["proposed_by"])
+        if partner is None:
+            command.step(f"skipped proposal '{spec['slug']}': no partner '{spec['proposed_by']}'")
+            continue
+        event, created = save_event(spec, published=False, proposed_by=partner)
+        event.organisers.set([partner])
+        command.step(
+            f"{'created' if created else 'updated'} unpublished proposal '{event.slug}' "
+            f"by {partner.slug}"
+        )
     return []

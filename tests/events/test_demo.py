@@ -8,7 +8,7 @@ from django.conf import settings
 
 from events import demo
 from events.models import Event, EventStatus
-from tests.events.factories import at
+from tests.events.factories import OrganiserFactory, at
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +93,25 @@ def test_safer_internet_day_is_the_second_tuesday_of_february():
     assert demo.second_tuesday_of_february(2014) == date(2014, 2, 11)
     assert demo.second_tuesday_of_february(2026) == date(2026, 2, 10)
     assert demo.next_safer_internet_day(date(2026, 2, 11)) == date(2027, 2, 9)
+
+
+def test_partners_organise_and_propose_when_the_partner_demo_is_there():
+    for slug in ("insafe", "gsma", "child-helpline-international", "iwf"):
+        OrganiserFactory(slug=slug, name=slug.upper())
+    with time_machine.travel(at(2030, 3, 1, 12), tick=False):
+        demo.load(Recorder())
+    day = Event.objects.get(slug="safer-internet-day-2014")
+    assert sorted(partner.slug for partner in day.organisers.all()) == ["insafe"]
+    assert [p.slug for p in Event.objects.get(slug="safer-internet-day-2031").organisers.all()] == [
+        "insafe"
+    ]
+    proposals = Event.objects.filter(proposed_by__isnull=False).order_by("slug")
+    assert [(event.proposed_by.slug, event.published) for event in proposals] == [
+        ("child-helpline-international", False),
+        ("iwf", False),
+    ]
+
+
+def test_without_partners_the_proposals_are_skipped(loaded):
+    assert not Event.objects.filter(proposed_by__isnull=False).exists()
+    assert not Event.objects.filter(published=False).exists()
