@@ -343,3 +343,22 @@ def test_every_page_has_exactly_one_h1(client):
         for url in ["events/", "events/2030/", "events/2030/03/", "events/one/"]:
             html = client.get(f"/{code}/{url}").content.decode()
             assert html.count("<h1") == 1, (code, url)
+
+
+def test_sitemap_sections_list_published_events_and_years(rf):
+    from django.contrib.sites.requests import RequestSite
+
+    from events.sitemaps import EventPagesSitemap, EventSitemap
+
+    site = RequestSite(rf.get("/"))
+
+    EventFactory(slug="public", start_date=date(2029, 5, 1))
+    EventFactory(slug="draft", published=False)
+    with translation.override("en"):
+        urls = [entry["location"] for entry in EventSitemap().get_urls(site=site)]
+        pages = [entry["location"] for entry in EventPagesSitemap().get_urls(site=site)]
+    assert "https://testserver/fr/events/public/" in urls
+    assert not any("draft" in url for url in urls)
+    assert len(urls) == 6
+    assert "https://testserver/ar/events/2029/" in pages
+    assert "https://testserver/zh-hans/events/" in pages
