@@ -3,6 +3,7 @@ import zoneinfo
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from taggit.models import Tag
@@ -19,7 +20,7 @@ class EventFilterForm(forms.Form):
 
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     country = forms.CharField(label=_("Country"), required=False, max_length=2)
-    tag = forms.SlugField(label=_("Tag"), required=False, max_length=100)
+    tag = forms.SlugField(label=_("Tag"), required=False, max_length=100, allow_unicode=True)
 
     def __init__(self, data, *, public_events):
         super().__init__(data)
@@ -118,6 +119,7 @@ class EventAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["time_zone"].choices = [("", "—"), *time_zone_choices()]
+        self.fields["time_zone"].label = capfirst(self.fields["time_zone"].label)
         instance = self.instance
         if instance.pk and instance.starts_at and instance.time_zone and not self.is_bound:
             # Show the stored instants as the event's own wall-clock times.

@@ -362,3 +362,13 @@ def test_sitemap_sections_list_published_events_and_years(rf):
     assert len(urls) == 6
     assert "https://testserver/ar/events/2029/" in pages
     assert "https://testserver/zh-hans/events/" in pages
+
+
+def test_a_tag_with_a_non_latin_slug_filters(client):
+    EventFactory(title_en="Tagged", slug="tagged", start_date=date(2030, 3, 20), tags=["隐私"])
+    from taggit.models import Tag
+
+    slug = Tag.objects.get(name="隐私").slug
+    response = client.get("/en/events/", {"tag": slug})
+    assert response.status_code == 200
+    assert titles(response.content.decode()) == ["Tagged"]
