@@ -19,8 +19,10 @@ from django.utils.html import strip_tags
 
 from cop_portal.search import TEXT_SEARCH_CONFIGS, run_search, search_sources
 from cop_portal.search_indexes import AddSearchIndexes, index_name
+from events.models import Event
 from guidelines.models import GuidelineSet, Resource, Section
 from partners.models import Partner
+from tests.events.factories import EventFactory
 from tests.partners.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
@@ -170,6 +172,11 @@ def test_partners_are_found_by_name_in_every_language(client, language):
     assert f"/{language}/partners/{partner.slug}/" in [r.url for r in found]
 
 
+def test_events_show_their_dates_in_results(client):
+    content = client.get("/fr/search/", {"q": "Costa Rica", "kind": "events"}).content.decode()
+    assert '<p class="meta"><time datetime="' in content
+
+
 def test_resources_link_to_their_place_on_the_audience_page(client):
     found = [r for r in results(client, "en", "reputation") if r.kind == "resources"]
     assert found
@@ -196,11 +203,16 @@ def hidden():
         guideline_set=draft_set, slug="hidden", title_en=f"{HIDDEN} section", body_en="<p>.</p>"
     )
     PartnerFactory(name=f"{HIDDEN} Foundation", slug="zanzibarite", published=False)
+    EventFactory(title_en=f"{HIDDEN} meeting", slug="zanzibarite-meeting", published=False)
+
+
+HIDDEN_SLUGS = ["hidden-set", "zanzibarite", "zanzibarite-meeting"]
 
 
 def publish_hidden():
     GuidelineSet.objects.filter(slug="hidden-set").update(is_published=True)
     Partner.objects.filter(slug="zanzibarite").update(published=True)
+    Event.objects.filter(slug="zanzibarite-meeting").update(published=True)
 
 
 def sitemap_locations(client):
@@ -222,7 +234,7 @@ def test_unpublished_content_is_never_found(client, hidden, language):
 
 def test_unpublished_content_is_not_in_the_sitemap(client, hidden):
     locations = "\n".join(sitemap_locations(client))
-    for slug in ["hidden-set", "zanzibarite"]:
+    for slug in HIDDEN_SLUGS:
         assert slug not in locations
 
 
@@ -230,11 +242,12 @@ def test_the_same_content_published_is_found_and_listed(client, hidden):
     """The control: what the two tests above exclude is really there to exclude."""
     publish_hidden()
     assert sorted({result.kind for result in results(client, "en", HIDDEN)}) == [
+        "events",
         "guidelines",
         "partners",
     ]
     locations = "\n".join(sitemap_locations(client))
-    for slug in ["hidden-set", "zanzibarite"]:
+    for slug in HIDDEN_SLUGS:
         assert slug in locations
 
 
@@ -245,7 +258,8 @@ def test_sitemap_lists_every_public_page_in_six_languages(client):
     locations = sitemap_locations(client)
     assert len(locations) == len(set(locations))
     paths = {urlsplit(location).path for location in locations}
-    expected = {"/", "/guidelines/", "/guidelines/topics/", "/partners/", "/help/"}
+    expected = {"/", "/guidelines/", "/guidelines/topics/", "/partners/", "/help/", "/events/"}
+    expected |= {item.get_absolute_url()[3:] for item in Event.objects.published()}
     expected |= {item.get_absolute_url()[3:] for item in Partner.objects.visible()}
     expected |= {item.get_absolute_url()[3:] for item in GuidelineSet.objects.published()}
     expected |= {f"/guidelines/{item.audience.slug}/" for item in GuidelineSet.objects.published()}
