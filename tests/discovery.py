@@ -210,13 +210,14 @@ def client_fetcher(client):
     return fetch
 
 
-def http_fetcher(host, port, timeout=30):
+def http_fetcher(host, port, timeout=30, headers=None):
     """Fetch from a running server over HTTP (no redirects followed)."""
+    headers = {"Accept-Language": "en", **(headers or {})}
 
     def fetch(path):
         connection = http.client.HTTPConnection(host, port, timeout=timeout)
         try:
-            connection.request("GET", path, headers={"Accept-Language": "en"})
+            connection.request("GET", path, headers=headers)
             response = connection.getresponse()
             body = response.read()
         finally:

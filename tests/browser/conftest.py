@@ -1,8 +1,8 @@
 """Browser tests: Debian's Chromium, driven by Playwright, against the portal under gunicorn.
 
-One server (production settings, its own database with the demo content) and one browser
-serve the whole package; both stop when the package is done, so the rest of the suite
-never runs beside Playwright's event loop. Without /usr/bin/chromium the tests skip,
+The portal runs under gunicorn with the demo content (``demo_portal``, tests/conftest.py);
+one browser serves the whole package and stops when the package is done, so the rest of
+the suite never runs beside Playwright's event loop. Without /usr/bin/chromium the tests skip,
 unless COP_REQUIRE_BROWSER=1 (set by .ci/run), where they fail.
 """
 
@@ -10,11 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 from tests.browser import page_inspection
-from tests.discovery import discover, http_fetcher
-from tests.portal_server import DemoDatabase, PortalServer
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -50,19 +47,13 @@ def chromium_required():
 
 
 @pytest.fixture(scope="package")
-def live_portal(chromium_required, collected_static, tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("browser-portal")
-    with DemoDatabase(workdir, name_suffix="browser") as database:
-        database.load(settings.STATIC_ROOT, log=(workdir / "demo.log").open("w"))
-        with PortalServer(database.url, settings.STATIC_ROOT, workdir / "gunicorn.log") as server:
-            yield server
+def live_portal(chromium_required, demo_portal):
+    return demo_portal
 
 
 @pytest.fixture(scope="package")
-def discovery(live_portal):
-    return discover(
-        http_fetcher(live_portal.host, live_portal.port), f"{live_portal.host}:{live_portal.port}"
-    )
+def discovery(chromium_required, demo_discovery):
+    return demo_discovery
 
 
 @pytest.fixture(scope="package")
@@ -81,9 +72,11 @@ def browser(chromium_required):
 @pytest.fixture(scope="package")
 def page_reports(request, browser, live_portal, discovery):
     """Every discovered HTML page, in every language, loaded once and inspected."""
-    reports = [
-        page_inspection.inspect_page(browser, live_portal, page) for page in discovery.html_pages
-    ]
+    inspector = page_inspection.Inspector(browser, live_portal)
+    try:
+        reports = [inspector.inspect(page) for page in discovery.html_pages]
+    finally:
+        inspector.close()
     request.config.stash[REPORT_KEY] = reports
     return reports
 

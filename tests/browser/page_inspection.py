@@ -1,13 +1,15 @@
-"""Load a page once in Chromium and record everything the browser tests assert on.
+"""Load each page once in Chromium and record everything the browser tests assert on.
 
-Each page gets a fresh browser context (an empty cache, as a first visit), so the weight
-is what a new visitor downloads.
+One browser tab serves every page, with the browser cache turned off, so each page's
+weight is what a first visit downloads. Everything is measured on that single load:
+axe-core, the header layout, the Tab stops from the top of the page (focus styles), then
+the skip link (focused and activated).
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.base import AXE_SCRIPT
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 VIEWPORT = {"width": 1280, "height": 800}
@@ -16,7 +18,20 @@ WEIGHED_TYPES = ("document", "stylesheet", "script")
 # How many Tab stops from the top are checked for a visible focus indicator.
 FOCUS_STOPS = 4
 
-_axe = Axe()
+# axe-core runs in the page; only what the report needs comes back.
+AXE_RUN_JS = """options => axe.run(document, options).then(results =>
+  results.violations.map(violation => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.slice(0, 5).map(node => node.target),
+  })))"""
+
+DESCRIBE_JS = """element => !element || element === document.body ? "body" :
+  element.tagName.toLowerCase() + (element.id ? "#" + element.id : "") +
+  (element.className && typeof element.className === "string"
+     ? "." + element.className.trim().split(/\\s+/).join(".") : "") +
+  (element.getAttribute("href") ? "[href=" + element.getAttribute("href") + "]" : "")"""
 
 FOCUS_STYLE_JS = """element => {
   const style = getComputedStyle(element);
@@ -27,11 +42,33 @@ FOCUS_STYLE_JS = """element => {
   };
 }"""
 
-DESCRIBE_JS = """element => element === document.body || !element ? "body" :
-  element.tagName.toLowerCase() + (element.id ? "#" + element.id : "") +
-  (element.className && typeof element.className === "string"
-     ? "." + element.className.trim().split(/\\s+/).join(".") : "") +
-  (element.getAttribute("href") ? "[href=" + element.getAttribute("href") + "]" : "")"""
+# After each Tab: remember the focused element, describe it and its (focused) style.
+RECORD_STOP_JS = f"""() => {{
+  const element = document.activeElement;
+  const describe = {DESCRIBE_JS};
+  const focusStyle = {FOCUS_STYLE_JS};
+  (window.__copStops = window.__copStops || []).push(element);
+  const rect = element.getBoundingClientRect();
+  return {{
+    name: describe(element),
+    href: element.getAttribute("href") || "",
+    visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight,
+    focused: focusStyle(element),
+  }};
+}}"""
+
+UNFOCUSED_STYLES_JS = f"""() => {{
+  const focusStyle = {FOCUS_STYLE_JS};
+  if (document.activeElement) document.activeElement.blur();
+  return window.__copStops.map(element => focusStyle(element));
+}}"""
+
+FOCUS_FIRST_STOP_JS = "() => window.__copStops[0].focus()"
+
+FOCUS_AFTER_JS = f"""() => ({{
+  name: ({DESCRIBE_JS})(document.activeElement),
+  inMain: !!document.activeElement && !!document.activeElement.closest("main"),
+}})"""
 
 HEADER_LAYOUT_JS = """() => {
   const languageLink = document.querySelector("header nav a[hreflang]");
@@ -48,6 +85,7 @@ HEADER_LAYOUT_JS = """() => {
     viewport: document.documentElement.clientWidth,
     name: name ? box(name) : null,
     bar: bar ? box(bar) : null,
+    h1Count: document.querySelectorAll("h1").length,
   };
 }"""
 
@@ -78,95 +116,78 @@ def same_origin(url, origin):
     return f"{parts.scheme}://{parts.netloc}" == origin
 
 
-def _console_error(report, message):
-    # The page is loaded twice (once more for the focus check): report each error once.
-    if message.type == "error" and message.text not in report.console_errors:
-        report.console_errors.append(message.text)
+class Inspector:
+    """One browser tab that inspects page after page."""
 
-
-def inspect_page(browser, server, page_info):
-    report = PageReport(page_info)
-    context = browser.new_context(viewport=VIEWPORT)
-    try:
-        page = context.new_page()
-        requests = []
-        page.on("request", lambda request: requests.append(request))
-        page.on("console", lambda message: _console_error(report, message))
-        page.on("pageerror", lambda error: report.page_errors.append(str(error)))
-
-        response = page.goto(server.url(page_info.path), wait_until="load")
-        report.status = response.status
-        report.h1_count = page.locator("h1").count()
-        results = _axe.run(
-            page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": []}
+    def __init__(self, browser, server):
+        self.server = server
+        self.context = browser.new_context(viewport=VIEWPORT)
+        self.page = self.context.new_page()
+        # Every page is weighed as a first visit: nothing comes from the browser cache.
+        self.context.new_cdp_session(self.page).send(
+            "Network.setCacheDisabled", {"cacheDisabled": True}
         )
-        report.axe_violations = [
-            {
-                "id": violation["id"],
-                "impact": violation.get("impact"),
-                "help": violation["help"],
-                "targets": [node["target"] for node in violation["nodes"]][:5],
-            }
-            for violation in results.response["violations"]
-        ]
-        report.layout = page.evaluate(HEADER_LAYOUT_JS)
+        self.report = None
+        self.requests = []
+        self.page.on("request", lambda request: self.requests.append(request))
+        self.page.on("console", self._console)
+        self.page.on("pageerror", self._page_error)
 
+    def _console(self, message):
+        if message.type == "error" and self.report is not None:
+            self.report.console_errors.append(message.text)
+
+    def _page_error(self, error):
+        if self.report is not None:
+            self.report.page_errors.append(str(error))
+
+    def close(self):
+        self.context.close()
+
+    def inspect(self, page_info):
+        report = self.report = PageReport(page_info)
+        self.requests = []
+        page = self.page
+        response = page.goto(self.server.url(page_info.path), wait_until="load")
+        report.status = response.status
         report.foreign_requests = [
-            request.url for request in requests if not same_origin(request.url, server.origin)
+            request.url
+            for request in self.requests
+            if not same_origin(request.url, self.server.origin)
         ]
         report.weight = dict.fromkeys(WEIGHED_TYPES, 0)
-        for request in requests:
+        for request in self.requests:
             if request.resource_type in WEIGHED_TYPES and request.response() is not None:
                 sizes = request.sizes()
                 report.weight[request.resource_type] += (
                     sizes["responseBodySize"] + sizes["responseHeadersSize"]
                 )
 
-        report.skip_link = check_skip_link(page)
-        page.reload(wait_until="load")
-        report.focus = check_focus_indicators(page)
-    finally:
-        context.close()
-    return report
-
-
-def check_skip_link(page):
-    """Tab once from the top, press Enter: where does the focus go?"""
-    page.keyboard.press("Tab")
-    first = page.evaluate_handle("document.activeElement")
-    result = {
-        "first_stop": page.evaluate(DESCRIBE_JS, first),
-        "target": page.evaluate("element => element.getAttribute('href') || ''", first),
-        "visible": page.evaluate(
-            """element => { const r = element.getBoundingClientRect();
-               return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight; }""",
-            first,
-        ),
-    }
-    page.keyboard.press("Enter")
-    result["focus_after"] = page.evaluate(
-        DESCRIBE_JS, page.evaluate_handle("document.activeElement")
-    )
-    result["focus_in_main"] = page.evaluate(
-        "() => !!document.activeElement && !!document.activeElement.closest('main')"
-    )
-    return result
-
-
-def check_focus_indicators(page):
-    """The first Tab stops from the top, each focused (by keyboard) and unfocused."""
-    stops = []
-    for _ in range(FOCUS_STOPS):
-        page.keyboard.press("Tab")
-        element = page.evaluate_handle("document.activeElement")
-        stops.append(
-            {
-                "element": element,
-                "name": page.evaluate(DESCRIBE_JS, element),
-                "focused": page.evaluate(FOCUS_STYLE_JS, element),
-            }
+        report.layout = page.evaluate(HEADER_LAYOUT_JS)
+        report.h1_count = report.layout["h1Count"]
+        page.evaluate(AXE_SCRIPT)
+        report.axe_violations = page.evaluate(
+            AXE_RUN_JS, {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
         )
-    page.evaluate("() => document.activeElement && document.activeElement.blur()")
-    for stop in stops:
-        stop["unfocused"] = page.evaluate(FOCUS_STYLE_JS, stop.pop("element"))
-    return stops
+
+        # Keyboard: Tab from the top of the page, then back to the first stop (the skip
+        # link) and Enter.
+        stops = []
+        for _ in range(FOCUS_STOPS):
+            page.keyboard.press("Tab")
+            stops.append(page.evaluate(RECORD_STOP_JS))
+        for stop, unfocused in zip(stops, page.evaluate(UNFOCUSED_STYLES_JS), strict=True):
+            stop["unfocused"] = unfocused
+        report.focus = stops
+        page.evaluate(FOCUS_FIRST_STOP_JS)
+        page.keyboard.press("Enter")
+        after = page.evaluate(FOCUS_AFTER_JS)
+        report.skip_link = {
+            "first_stop": stops[0]["name"],
+            "target": stops[0]["href"],
+            "visible": stops[0]["visible"],
+            "focus_after": after["name"],
+            "focus_in_main": after["inMain"],
+        }
+        self.report = None
+        return report

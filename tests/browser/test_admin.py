@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 # Widgets and what their JavaScript adds to the page once it has run.
 ENHANCEMENTS = [
     # (description, present when, set up when)
-    ("translation tabs (jQuery UI)", ".mt", ".ui-tabs"),
+    ("translation tabs (jQuery UI)", "script[src*=tabbed_translation_fields]", ".ui-tabs"),
     ("inline 'add another' (jQuery)", ".inline-related.empty-form", ".add-row"),
     ("autocomplete (select2, jQuery)", "select.admin-autocomplete", ".select2-container"),
     ("horizontal filter", "select.selectfilter", ".selector-chooseall"),
