@@ -124,9 +124,9 @@ class Inspector:
         self.context = browser.new_context(viewport=VIEWPORT)
         self.page = self.context.new_page()
         # Every page is weighed as a first visit: nothing comes from the browser cache.
-        self.context.new_cdp_session(self.page).send(
-            "Network.setCacheDisabled", {"cacheDisabled": True}
-        )
+        self.cdp = self.context.new_cdp_session(self.page)
+        self.cdp.send("Network.enable")
+        self.cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
         self.report = None
         self.requests = []
         self.page.on("request", lambda request: self.requests.append(request))
