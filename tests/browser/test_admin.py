@@ -15,7 +15,9 @@ from tests.browser.page_inspection import same_origin
 
 pytestmark = pytest.mark.browser
 
-# Widgets and what their JavaScript adds to the page once it has run.
+# Widgets and what their JavaScript adds to the page once it has run. Widgets inside an
+# inline's hidden template row (.empty-form) start only when a row is added, so they do
+# not count as present.
 ENHANCEMENTS = [
     # (description, present when, set up when)
     ("translation tabs (jQuery UI)", "script[src*=tabbed_translation_fields]", ".ui-tabs"),
@@ -25,7 +27,8 @@ ENHANCEMENTS = [
     ("calendar shortcuts", "input.vDateField", ".datetimeshortcuts"),
 ]
 ENHANCEMENTS_JS = """enhancements => enhancements
-  .filter(([name, present, done]) => document.querySelector(present))
+  .filter(([name, present, done]) => [...document.querySelectorAll(present)]
+    .some(element => element.matches(".empty-form") || !element.closest(".empty-form")))
   .map(([name, present, done]) => [name, !!document.querySelector(done)])"""
 # Each model row of the admin index: its changelist, and its add form where one is offered.
 MODEL_LINKS_JS = """() => [...document.querySelectorAll("#content-main tr[class^='model-']")]
