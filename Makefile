@@ -38,6 +38,12 @@ format: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Every kind of page under gunicorn against Django's floor, cached and uncached; prints a
+# table and writes bench/results.json. BENCH_SECONDS shortens it; DATABASE_URL=postgres://...
+# runs it on a fresh PostgreSQL database. See docs/quality.md.
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
 # Re-extract interface strings after changing templates or code (needs GNU gettext),
 # translate the new entries in locale/*/LC_MESSAGES/django.po, then compile.
 messages: $(STAMP)

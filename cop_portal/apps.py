@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,7 +9,12 @@ class CopPortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from cop_portal.page_cache import content_changed
         from cop_portal.search import register_sqlite_functions
 
         # Search folds case in every script, which SQLite cannot do by itself.
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal_fold")
+        # Any saved content starts a new page-cache generation (see page_cache.py).
+        post_save.connect(content_changed, dispatch_uid="page-cache-post-save")
+        post_delete.connect(content_changed, dispatch_uid="page-cache-post-delete")
+        m2m_changed.connect(content_changed, dispatch_uid="page-cache-m2m-changed")

@@ -33,6 +33,9 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
 )
 
+if settings.BENCHMARK:
+    urlpatterns += [path("bench/floor", views.benchmark_floor, name="benchmark-floor")]
+
 if settings.DEBUG:
     urlpatterns += [
         path(
