@@ -1,0 +1,37 @@
+"""News pages and feeds cost the same number of queries with 3 and with 30 items."""
+
+import pytest
+
+from tests.news.factories import NewsItemFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def make_tagged(n):
+    for _ in range(n):
+        NewsItemFactory(tags=["privacy", "mobile"])
+
+
+@pytest.mark.parametrize(
+    ("url", "budget"),
+    [
+        ("/en/news/", 4),  # count, page of items, their tags, the years
+        ("/fr/news/?page=1", 4),
+        ("/ar/news/tag/privacy/", 5),  # tag, its public use, count, items, tags
+        ("/en/news/2020/", 5),  # as the index, and whether the year has any
+        ("/zh-hans/news/rss/", 2),  # items, their tags
+        ("/ru/news/atom/", 2),
+        ("/es/news/tag/privacy/rss/", 4),  # tag, its public use, items, tags
+        ("/en/news/tag/privacy/atom/", 4),
+        ("/en/", 1),  # the home page's news section
+    ],
+)
+def test_query_budget(query_budget, url, budget):
+    query_budget(url, make=make_tagged, budget=budget)
+
+
+def test_detail_query_budget(client, django_assert_max_num_queries):
+    item = NewsItemFactory(tags=["privacy"])
+    NewsItemFactory.create_batch(10, tags=["privacy"])
+    with django_assert_max_num_queries(3):  # item, its tags, related news
+        assert client.get(f"/en/news/{item.slug}/").status_code == 200
