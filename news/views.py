@@ -1,6 +1,7 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.cache import add_never_cache_headers
+from django.utils.html import format_html
 from django.views.generic import DetailView, ListView
 from taggit.models import Tag
 
@@ -75,6 +76,8 @@ class NewsTagView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["tag"] = self.tag
+        # Tag names are written by editors in English.
+        context["tag_label"] = format_html('<span lang="en" dir="ltr">{}</span>', self.tag.name)
         return context
 
 
