@@ -1,7 +1,24 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def apply_representative_permissions(sender, **kwargs):
+    """Keep the representatives group's permissions in step with the code."""
+    from partners.permissions import representatives_group_apply
+
+    representatives_group_apply()
 
 
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners")
+
+    def ready(self):
+        # After every migrate (permissions only exist from post_migrate on); other apps
+        # add theirs with ``representative_permissions`` on their AppConfig.
+        post_migrate.connect(
+            apply_representative_permissions,
+            sender=self,
+            dispatch_uid="partners.apply_representative_permissions",
+        )

@@ -1,0 +1,374 @@
+"""The partner directory: organisations, their representatives and their help services.
+
+A partner is public once published (``Partner.objects.visible()`` is the single
+definition used by pages, feeds, search and sitemaps). Representatives are users linked
+to exactly one partner; what they may do in the admin is decided in
+``partners.permissions`` and enforced by ``partners.admin_mixins``.
+"""
+
+import re
+import uuid
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from cop_portal.images import RasterImageField
+from cop_portal.rich_text import RichTextField
+
+
+class PartnerKind(models.TextChoices):
+    # In the order of the directory's groups (the reference page's order first).
+    INTERNATIONAL = "international", _("International organisation")
+    CIVIL_SOCIETY = "civil-society", _("Civil society")
+    PRIVATE_SECTOR = "private-sector", _("Private sector")
+    ACADEMIA = "academia", _("Academia and research")
+    GOVERNMENT = "government", _("Government")
+
+    @classmethod
+    def plural_labels(cls):
+        """Headings of the directory's groups."""
+        return {
+            cls.INTERNATIONAL: _("International organisations"),
+            cls.CIVIL_SOCIETY: _("Civil society"),
+            cls.PRIVATE_SECTOR: _("Private sector"),
+            cls.ACADEMIA: _("Academia and research"),
+            cls.GOVERNMENT: _("Governments"),
+        }
+
+
+KIND_ORDER = Case(
+    *(When(kind=value, then=Value(position)) for position, value in enumerate(PartnerKind.values)),
+    default=Value(len(PartnerKind.values)),
+    output_field=IntegerField(),
+)
+
+
+def logo_upload_to(instance, filename):
+    """A generated name: the uploader's file name is never used (nor trusted)."""
+    extension = PurePosixPath(filename).suffix.lower()
+    return f"partners/logos/{uuid.uuid4().hex}{extension}"
+
+
+class PartnerQuerySet(models.QuerySet):
+    def visible(self):
+        """What the public may see: published partners."""
+        return self.filter(published=True)
+
+    def in_directory_order(self):
+        """By kind in the directory's order, then by name."""
+        return self.alias(kind_order=KIND_ORDER).order_by("kind_order", "name")
+
+    def changed_by_representatives_since_review(self):
+        return self.filter(representative_changed_at__isnull=False).filter(
+            Q(reviewed_at__isnull=True) | Q(representative_changed_at__gt=F("reviewed_at"))
+        )
+
+
+class FocusTag(models.Model):
+    """A subject a partner works on (a small vocabulary kept by staff, translated)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("focus tag")
+        verbose_name_plural = _("focus tags")
+
+    def __str__(self):
+        return self.name
+
+
+class Partner(models.Model):
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        unique=True,
+        help_text=_("The organisation's name as it writes it itself."),
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
+    country = CountryField(
+        _("country"),
+        blank=True,
+        help_text=_("Where the organisation is based. Leave empty if it works worldwide."),
+    )
+    worldwide = models.BooleanField(
+        _("worldwide"),
+        default=False,
+        help_text=_("The organisation works worldwide rather than from one country."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = RichTextField(_("description"), blank=True)
+    tags = models.ManyToManyField(
+        FocusTag, verbose_name=_("focus tags"), blank=True, related_name="partners"
+    )
+    logo = RasterImageField(
+        _("logo"),
+        upload_to=logo_upload_to,
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+        help_text=_("PNG, JPEG or WebP. It is re-encoded and scaled down on upload."),
+    )
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    published = models.BooleanField(_("published"), default=False)
+    featured = models.BooleanField(_("featured"), default=False)
+
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    profile_updated_at = models.DateTimeField(_("profile last updated at"), null=True, blank=True)
+    profile_updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("profile last updated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Moderation: when a representative last changed the profile, and when staff last
+    # reviewed it ("changed by representatives since last review").
+    representative_changed_at = models.DateTimeField(
+        _("last changed by a representative at"), null=True, blank=True
+    )
+    reviewed_at = models.DateTimeField(_("last reviewed at"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = PartnerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        permissions = [
+            ("moderate_partners", _("Can moderate every partner (review, publish, invite)")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(worldwide=False) | Q(country=""),
+                name="partner_worldwide_has_no_country",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=PartnerKind.values), name="partner_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("partners:detail", kwargs={"slug": self.slug})
+
+    @property
+    def logo_alt(self):
+        return gettext("%(name)s logo") % {"name": self.name}
+
+    @property
+    def place(self):
+        """Where the partner works, in the reader's language ("" when unknown)."""
+        if self.worldwide:
+            return gettext("Worldwide")
+        return self.country.name if self.country else ""
+
+
+class Representative(models.Model):
+    """A user who speaks for one partner and may update its profile in the admin."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="representative",
+    )
+    partner = models.ForeignKey(
+        Partner,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="representatives",
+    )
+    invited_at = models.DateTimeField(_("invited at"), null=True, blank=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["partner__name", "user__username"]
+        verbose_name = _("representative")
+        verbose_name_plural = _("representatives")
+
+    def __str__(self):
+        return f"{self.user} ({self.partner})"
+
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9][0-9 ()\-.]{1,30}$",
+    _("Enter a phone number with digits, spaces and an optional leading +."),
+)
+
+
+class SpokenLanguagesField(models.CharField):
+    """Language codes (from Django's list of languages) stored comma-separated."""
+
+    def from_db_value(self, value, expression, connection):
+        return self.to_python(value)
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple):
+            return list(value)
+        if not value:
+            return []
+        return [code for code in value.split(",") if code]
+
+    def get_prep_value(self, value):
+        if isinstance(value, list | tuple):
+            return ",".join(value)
+        return value or ""
+
+    def value_to_string(self, obj):
+        return self.get_prep_value(self.value_from_object(obj))
+
+    def validate(self, value, model_instance):
+        known = {code for code, _name in spoken_language_choices()}
+        unknown = [code for code in value if code not in known]
+        if unknown:
+            raise ValidationError(
+                _("Unknown language code: %(codes)s"), params={"codes": ", ".join(unknown)}
+            )
+        if len(self.get_prep_value(value)) > self.max_length:
+            raise ValidationError(_("Too many languages."))
+
+    def formfield(self, **kwargs):
+        from django import forms
+
+        return forms.TypedMultipleChoiceField(
+            choices=spoken_language_choices,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+            **{key: kwargs[key] for key in ("widget",) if key in kwargs},
+        )
+
+
+def spoken_language_choices():
+    """Django's own list of languages, named in the reader's language."""
+    from django.conf import global_settings
+
+    choices = [(code, gettext(name)) for code, name in global_settings.LANGUAGES]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
+
+
+class HelpServiceKind(models.TextChoices):
+    HELPLINE = "helpline", _("Helpline")
+    HOTLINE = "hotline", _("Reporting hotline")
+
+
+class HelpServiceQuerySet(models.QuerySet):
+    def visible(self):
+        """Services of published partners."""
+        return self.filter(partner__published=True)
+
+    def for_country(self, code):
+        """Services that serve the country ``code`` (a validated ISO code), not worldwide."""
+        # Codes are stored comma-separated; a two-letter code never spans a comma.
+        return self.filter(countries__contains=code.upper())
+
+    def worldwide(self):
+        return self.filter(worldwide=True)
+
+
+class HelpService(models.Model):
+    """A helpline or a reporting hotline run by a partner."""
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="services"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=HelpServiceKind.choices)
+    description = models.TextField(_("description"), blank=True, max_length=1000)
+    countries = CountryField(_("countries served"), multiple=True, blank=True)
+    worldwide = models.BooleanField(
+        _("worldwide"), default=False, help_text=_("Serves children in every country.")
+    )
+    phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[phone_validator])
+    url = models.URLField(_("web or chat link"), blank=True)
+    opening_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    languages = SpokenLanguagesField(_("languages spoken"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = HelpServiceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("help service")
+        verbose_name_plural = _("help services")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=HelpServiceKind.values), name="helpservice_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if not self.phone and not self.url:
+            raise ValidationError(_("Give a phone number, a web or chat link, or both."))
+        if not self.worldwide and not self.countries:
+            raise ValidationError(_("Choose the countries served, or tick worldwide."))
+
+    @property
+    def phone_uri(self):
+        """``tel:`` link target: the number without spaces or punctuation."""
+        digits = re.sub(r"[^0-9+]", "", self.phone)
+        return f"tel:{digits}" if digits else ""
+
+    @property
+    def language_names(self):
+        names = dict(spoken_language_choices())
+        return [names.get(code, code) for code in self.languages]
+
+
+class Contact(models.Model):
+    """A person or desk to contact at a partner, shown on its public profile."""
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="contacts"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=32, blank=True, validators=[phone_validator])
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_uri(self):
+        digits = re.sub(r"[^0-9+]", "", self.phone)
+        return f"tel:{digits}" if digits else ""

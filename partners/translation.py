@@ -1,0 +1,26 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from partners.models import Contact, FocusTag, HelpService, Partner
+
+
+@register(Partner)
+class PartnerTranslationOptions(TranslationOptions):
+    # The name stays as the organisation writes it; its description is translated.
+    fields = ("description",)
+
+
+@register(FocusTag)
+class FocusTagTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("en",)
+
+
+@register(HelpService)
+class HelpServiceTranslationOptions(TranslationOptions):
+    fields = ("name", "description", "opening_hours")
+    required_languages = ("en",)
+
+
+@register(Contact)
+class ContactTranslationOptions(TranslationOptions):
+    fields = ("role",)
