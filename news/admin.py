@@ -62,8 +62,10 @@ class NewsItemAdmin(TabbedTranslationAdmin):
             _("Publication"),
             {"fields": ("status", "published_at", "tags", "preview_links")},
         ),
+        (_("Related"), {"fields": ("partners",)}),
         (_("Record"), {"fields": ("author", "created_at", "updated_at")}),
     )
+    filter_horizontal = ("partners",)
     actions = ("publish", "return_to_draft")
 
     def get_queryset(self, request):

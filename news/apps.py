@@ -24,3 +24,12 @@ class NewsConfig(AppConfig):
         if not news_items:
             return None
         return {"template": "news/home_section.html", "news_items": news_items}
+
+    def partner_section(self, partner):
+        """The latest public news about ``partner``, for its profile page."""
+        from news.models import NewsItem
+
+        news_items = list(NewsItem.objects.published().filter(partners=partner).newest_first()[:5])
+        if not news_items:
+            return None
+        return {"template": "news/partner_section.html", "news_items": news_items}

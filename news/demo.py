@@ -18,6 +18,7 @@ from cop_portal.management.commands.load_demo import DemoLogin
 from news.demo_items import DRAFT_ITEM, NEWS_ITEMS, scheduled_item
 from news.groups import EDITORS_GROUP, ensure_editors_group
 from news.models import NewsItem
+from partners.models import Partner
 
 EDITOR_USERNAME = "editor"
 EDITOR_PASSWORD = "cop-demo-editor"
@@ -88,6 +89,13 @@ def save_item(data, *, status, published_at, author):
         defaults={**fields, "status": status, "published_at": published_at, "author": author},
     )
     item.tags.set(data["tags"], clear=True)
+    item.partners.set(
+        [
+            partner
+            for name in data.get("partners", ())
+            for partner in Partner.objects.filter(name__icontains=name)[:1]
+        ]
+    )
     if data.get("image") and not item.image:
         item.image.save(f"{item.slug}.png", network_picture(), save=False)
         item.save()
@@ -105,9 +113,11 @@ def load(command):
             author=editor,
         )
     estimated = sum(1 for data in NEWS_ITEMS if data["date_is_estimate"])
+    linked = NewsItem.partners.through.objects.count()
     command.step(
         f"{len(NEWS_ITEMS)} news items from the reference page, in six languages "
-        f"({estimated} with an estimated date, see news/demo_items.py)"
+        f"({estimated} with an estimated date, see news/demo_items.py), "
+        f"{linked} links to partners"
     )
 
     publish_at = next_safer_internet_day(timezone.now())

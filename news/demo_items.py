@@ -2,7 +2,9 @@
 
 Each item gives its publication date. ``date_is_estimate`` is True where the reference
 page gives no date for the item: the date is then a plausible one worked out from the
-context (``date_note`` says how), and the page says nothing more precise.
+context (``date_note`` says how), and the page says nothing more precise. ``partners``
+names the partners an item is about (matched by name in the partner directory, when
+the partners demo has loaded them).
 """
 
 import datetime
@@ -943,6 +945,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "country-assessment-pilot-uganda",
+        "partners": ["Internet Watch Foundation"],
         "published_at": moment(2013, 6, 28),
         "date_is_estimate": True,
         "date_note": "the pilot ran in June 2013; published at the end of that month",
@@ -1069,6 +1072,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "wise-kids-welsh-hub-bynd",
+        "partners": ["Wise Kids"],
         "published_at": moment(2013, 9, 12),
         "date_is_estimate": True,
         "date_note": "the summit ran from 9 to 11 September 2013; published the day after",
@@ -1142,6 +1146,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "industry-guidelines-consultation",
+        "partners": ["UNICEF"],
         "published_at": moment(2013, 11, 20),
         "date_is_estimate": True,
         "date_note": "the consultation closed on 20 December 2013; announced a month before",
@@ -1205,6 +1210,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "safer-internet-day-2014",
+        "partners": ["UNICEF"],
         "published_at": moment(2014, 2, 11, hour=7),
         "date_is_estimate": False,
         "tags": ["awareness"],
@@ -1269,6 +1275,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "trend-micro-mobile-privacy-guides",
+        "partners": ["Trend Micro"],
         "published_at": moment(2014, 3, 20),
         "date_is_estimate": True,
         "date_note": "the page says the guides were made available in March 2014",

@@ -6,7 +6,8 @@ app has been migrated, and on a fresh database Django creates permissions after 
 migrations (in ``post_migrate``). So the group is set up twice: by a data migration of
 ``news`` (which first creates the permissions it can) and again after every
 ``migrate`` (see ``NewsConfig.ready``), so models that arrive later are added.
-The grant only ever adds: permissions given to the group by hand are kept.
+The grant only ever adds: permissions given to the group by hand are kept. Editors also
+moderate every partner (``partners.moderate_partners``).
 
 The "Partner representatives" group belongs to the partners app.
 """
@@ -19,6 +20,9 @@ from django.db.models import Q
 EDITORS_GROUP = "Editors"
 EDITOR_APP_LABELS = ("news", "events", "guidelines", "partners", "taggit")
 EDITOR_ACTIONS = ("add", "change", "delete", "view")
+# Beyond the default four: without it the partners admin shows a user only the
+# partner they represent (see partners.permissions), and editors moderate them all.
+EDITOR_EXTRA_PERMISSIONS = (("partners", "moderate_partners"),)
 
 
 def create_editor_permissions(apps=global_apps, using=DEFAULT_DB_ALIAS):
@@ -42,9 +46,10 @@ def ensure_editors_group(apps=global_apps, using=DEFAULT_DB_ALIAS):
     is_default_permission = Q()
     for action in EDITOR_ACTIONS:
         is_default_permission |= Q(codename__startswith=f"{action}_")
-    permissions = Permission.objects.using(using).filter(
-        is_default_permission, content_type__app_label__in=EDITOR_APP_LABELS
-    )
+    is_editor_permission = Q(is_default_permission, content_type__app_label__in=EDITOR_APP_LABELS)
+    for app_label, codename in EDITOR_EXTRA_PERMISSIONS:
+        is_editor_permission |= Q(content_type__app_label=app_label, codename=codename)
+    permissions = Permission.objects.using(using).filter(is_editor_permission)
     group.permissions.add(*permissions)
     return group
 

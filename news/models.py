@@ -5,7 +5,6 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -14,12 +13,14 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from cop_portal.images import ImageLimits, RasterImageField
 from cop_portal.rich_text import RichTextField
 
 # Paths under news/ that a slug must not take (see news/urls.py).
 RESERVED_SLUGS = frozenset({"rss", "atom", "tag", "page", "preview"})
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "webp")
-IMAGE_MAX_BYTES = 5 * 1024 * 1024
+# Checked, re-encoded (metadata dropped) and scaled down on upload by cop_portal.images.
+IMAGE_LIMITS = ImageLimits(max_bytes=5 * 1024 * 1024, max_dimension=1600)
 # What an editor must have written in English before an item can go public.
 REQUIRED_ENGLISH_FIELDS = ("title", "summary", "body")
 
@@ -40,12 +41,9 @@ def validate_news_slug(value):
 
 
 def validate_image_size(image):
-    if image.size > IMAGE_MAX_BYTES:
-        raise ValidationError(
-            _("The image is larger than %(megabytes)s MB; make it smaller."),
-            code="image_too_large",
-            params={"megabytes": IMAGE_MAX_BYTES // (1024 * 1024)},
-        )
+    """Kept for migration 0001; uploads are now checked by cop_portal.images."""
+    if image.size > IMAGE_LIMITS.max_bytes:
+        raise ValidationError(_("The image is too large."), code="image_too_large")
 
 
 def news_image_path(instance, filename):
@@ -101,13 +99,13 @@ class NewsItem(models.Model):
         help_text=_("One or two sentences, shown in lists, feeds and search results."),
     )
     body = RichTextField(_("body"), blank=True)
-    image = models.ImageField(
+    image = RasterImageField(
         _("image"),
         upload_to=news_image_path,
         blank=True,
         width_field="image_width",
         height_field="image_height",
-        validators=[FileExtensionValidator(IMAGE_EXTENSIONS), validate_image_size],
+        limits=IMAGE_LIMITS,
         help_text=_("Optional. A JPEG, PNG or WebP picture of at most 5 MB."),
     )
     image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -132,6 +130,13 @@ class NewsItem(models.Model):
         ),
     )
     tags = TaggableManager(_("tags"), blank=True)
+    partners = models.ManyToManyField(
+        "partners.Partner",
+        verbose_name=_("related partners"),
+        blank=True,
+        related_name="news_items",
+        help_text=_("Partners the item is about; it is listed on their pages."),
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -219,6 +224,10 @@ class NewsItem(models.Model):
                 self.published_at = timezone.now()
         if errors:
             raise ValidationError(errors)
+
+    def related_partners(self):
+        """The item's partners that the public may see, in name order."""
+        return self.partners.visible().order_by("name")
 
     def related_news(self, limit=3):
         """Other public news sharing at least one tag with this item, newest first."""

@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch
 from django.utils.cache import add_never_cache_headers
 from django.utils.html import format_html
 from django.views.generic import DetailView, ListView
@@ -8,6 +9,14 @@ from taggit.models import Tag
 from news.models import NewsItem
 
 PAGE_SIZE = 10
+
+
+def page_url(obj):
+    """``obj``'s page, or None while the app that shows it has no page for it yet."""
+    try:
+        return obj.get_absolute_url()
+    except NoReverseMatch:
+        return None
 
 
 def public_tag_or_404(slug):
@@ -98,6 +107,9 @@ class NewsDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["related_news"] = list(self.object.related_news())
+        context["related_partners"] = [
+            (partner, page_url(partner)) for partner in self.object.related_partners()
+        ]
         context["preview"] = self.preview
         return context
 

@@ -33,6 +33,7 @@ def form_data(item=None, **changes):
             data["published_at_0"] = item.published_at.strftime("%Y-%m-%d")
             data["published_at_1"] = item.published_at.strftime("%H:%M:%S")
         data["tags"] = ", ".join(tag.name for tag in item.tags.all())
+        data["partners"] = [partner.pk for partner in item.partners.all()]
     data.update(changes)
     return data
 
@@ -220,3 +221,15 @@ def test_editors_group_holds_the_news_and_tag_permissions():
         "add_newsitem", "change_newsitem", "delete_newsitem", "view_newsitem",
         "add_tag", "change_tag", "delete_tag", "view_tag",
     } <= codenames  # fmt: skip
+
+
+def test_editor_links_partners_to_an_item(editor_client):
+    from tests.news.test_related import make_partner
+
+    partner = make_partner("Internet Watch Foundation")
+    item = NewsItemFactory()
+    response = editor_client.post(
+        f"{CHANGELIST}{item.pk}/change/", form_data(item, partners=[partner.pk])
+    )
+    assert response.status_code == 302
+    assert list(item.partners.all()) == [partner]

@@ -39,7 +39,13 @@ def test_only_default_permissions_of_the_editors_apps_are_granted():
         assert permission.content_type.app_label in {
             "news", "events", "guidelines", "partners", "taggit",
         }  # fmt: skip
-        assert permission.codename.split("_", 1)[0] in {"add", "change", "delete", "view"}
+        assert permission.codename.split("_", 1)[0] in {"add", "change", "delete", "view"} or (
+            permission.codename == "moderate_partners"
+        )
+
+
+def test_editors_moderate_every_partner():
+    assert "moderate_partners" in editor_codenames()
 
 
 def test_migrate_reapplies_the_grant_for_models_that_arrive_later():

@@ -33,5 +33,5 @@ def test_query_budget(query_budget, url, budget):
 def test_detail_query_budget(client, django_assert_max_num_queries):
     item = NewsItemFactory(tags=["privacy"])
     NewsItemFactory.create_batch(10, tags=["privacy"])
-    with django_assert_max_num_queries(3):  # item, its tags, related news
+    with django_assert_max_num_queries(4):  # item, its tags, its partners, related news
         assert client.get(f"/en/news/{item.slug}/").status_code == 200
