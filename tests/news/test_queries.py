@@ -23,7 +23,8 @@ def make_tagged(n):
         ("/ru/news/atom/", 2),
         ("/es/news/tag/privacy/rss/", 4),  # tag, its public use, items, tags
         ("/en/news/tag/privacy/atom/", 4),
-        ("/en/", 1),  # the home page's news section
+        # The whole home page (every app's section); news adds one query to it.
+        ("/en/", 8),
     ],
 )
 def test_query_budget(query_budget, url, budget):
@@ -35,3 +36,12 @@ def test_detail_query_budget(client, django_assert_max_num_queries):
     NewsItemFactory.create_batch(10, tags=["privacy"])
     with django_assert_max_num_queries(4):  # item, its tags, its partners, related news
         assert client.get(f"/en/news/{item.slug}/").status_code == 200
+
+
+def test_home_section_costs_one_query(django_assert_num_queries, rf):
+    from django.apps import apps
+
+    NewsItemFactory.create_batch(5, tags=["privacy"])
+    with django_assert_num_queries(1):
+        section = apps.get_app_config("news").home_section(rf.get("/en/"))
+    assert len(section["news_items"]) == 3
