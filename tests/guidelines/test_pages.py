@@ -287,7 +287,6 @@ def test_pages_do_not_touch_the_session_or_csrf(client, path):
     assert "Cookie" not in response.get("Vary", "")
 
 
-@pytest.mark.urls("tests.guidelines.urls_with_help")
 @pytest.mark.parametrize(
     ("slug", "linked"),
     [
@@ -302,8 +301,3 @@ def test_children_and_parents_pages_link_to_the_helplines(client, slug, linked):
     for path in (f"/en/guidelines/{slug}/", f"/en/guidelines/{slug}/{guideline_set.slug}/"):
         html = client.get(path).content.decode()
         assert ('href="/en/help/"' in html) is linked
-
-
-def test_no_helpline_link_until_the_page_exists(client):
-    html = client.get("/en/guidelines/children/").content.decode()
-    assert "/help/" not in html
