@@ -62,10 +62,10 @@ class NewsItemAdmin(TabbedTranslationAdmin):
             _("Publication"),
             {"fields": ("status", "published_at", "tags", "preview_links")},
         ),
-        (_("Related"), {"fields": ("partners",)}),
+        (_("Related"), {"fields": ("partners", "events")}),
         (_("Record"), {"fields": ("author", "created_at", "updated_at")}),
     )
-    filter_horizontal = ("partners",)
+    filter_horizontal = ("partners", "events")
     actions = ("publish", "return_to_draft")
 
     def get_queryset(self, request):

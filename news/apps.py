@@ -33,3 +33,12 @@ class NewsConfig(AppConfig):
         if not news_items:
             return None
         return {"template": "news/partner_section.html", "news_items": news_items}
+
+    def event_section(self, event):
+        """Public news about ``event``, for the event's page."""
+        from news.models import NewsItem
+
+        news_items = list(NewsItem.objects.published().filter(events=event).newest_first()[:5])
+        if not news_items:
+            return None
+        return {"template": "news/event_section.html", "news_items": news_items}

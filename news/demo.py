@@ -15,6 +15,7 @@ from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw
 
 from cop_portal.management.commands.load_demo import DemoLogin
+from events.models import Event
 from news.demo_items import DRAFT_ITEM, NEWS_ITEMS, scheduled_item
 from news.groups import EDITORS_GROUP, ensure_editors_group
 from news.models import NewsItem
@@ -96,6 +97,7 @@ def save_item(data, *, status, published_at, author):
             for partner in Partner.objects.filter(name__icontains=name)[:1]
         ]
     )
+    item.events.set(Event.objects.filter(slug__in=data.get("events", ())))
     if data.get("image") and not item.image:
         item.image.save(f"{item.slug}.png", network_picture(), save=False)
         item.save()
@@ -113,11 +115,12 @@ def load(command):
             author=editor,
         )
     estimated = sum(1 for data in NEWS_ITEMS if data["date_is_estimate"])
-    linked = NewsItem.partners.through.objects.count()
+    partner_links = NewsItem.partners.through.objects.count()
+    event_links = NewsItem.events.through.objects.count()
     command.step(
         f"{len(NEWS_ITEMS)} news items from the reference page, in six languages "
         f"({estimated} with an estimated date, see news/demo_items.py), "
-        f"{linked} links to partners"
+        f"{partner_links} links to partners, {event_links} to events"
     )
 
     publish_at = next_safer_internet_day(timezone.now())

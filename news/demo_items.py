@@ -3,8 +3,8 @@
 Each item gives its publication date. ``date_is_estimate`` is True where the reference
 page gives no date for the item: the date is then a plausible one worked out from the
 context (``date_note`` says how), and the page says nothing more precise. ``partners``
-names the partners an item is about (matched by name in the partner directory, when
-the partners demo has loaded them).
+names the partners an item is about (matched by name in the partner directory) and
+``events`` the events (by their slug in the events demo); those not loaded are skipped.
 """
 
 import datetime
@@ -576,6 +576,12 @@ NEWS_ITEMS = [
     },
     {
         "slug": "council-working-group",
+        "events": [
+            "council-working-group-cop-2012-06",
+            "council-working-group-cop-2013-02",
+            "council-working-group-cop-2013-10",
+            "council-working-group-cop-2014-02",
+        ],
         "published_at": moment(2011, 3, 1),
         "date_is_estimate": True,
         "date_note": "listed between Resolution 179 (October 2010) and the Special "
@@ -709,6 +715,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "patron-visits-itu-2012",
+        "events": ["visit-cop-patron-2012"],
         "published_at": moment(2012, 5, 30),
         "date_is_estimate": False,
         "tags": ["patron"],
@@ -1014,6 +1021,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "first-lady-of-nigeria-cop-champion",
+        "events": ["visit-cop-champion-2013"],
         "published_at": moment(2013, 7, 22),
         "date_is_estimate": True,
         "date_note": "the page dates the Champion's visit to ITU 22 July 2013, not the appointment",
@@ -1072,6 +1080,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "wise-kids-welsh-hub-bynd",
+        "events": ["bynd-2013-global-youth-summit"],
         "partners": ["Wise Kids"],
         "published_at": moment(2013, 9, 12),
         "date_is_estimate": True,
@@ -1210,6 +1219,7 @@ NEWS_ITEMS = [
     },
     {
         "slug": "safer-internet-day-2014",
+        "events": ["safer-internet-day-2014"],
         "partners": ["UNICEF"],
         "published_at": moment(2014, 2, 11, hour=7),
         "date_is_estimate": False,
@@ -1354,6 +1364,7 @@ NEWS_ITEMS = [
 # Shown by the demo as a draft: it stays invisible to the public.
 DRAFT_ITEM = {
     "slug": "africa-summit-new-dates",
+    "events": ["africa-cop-summit-kampala"],
     "tags": ["events"],
     "texts": {
         "en": (
@@ -1409,6 +1420,7 @@ DRAFT_ITEM = {
 def scheduled_item(year):
     return {
         "slug": f"safer-internet-day-{year}",
+        "events": [f"safer-internet-day-{year}"],
         "tags": ["awareness"],
         "texts": {
             "en": (

@@ -7,7 +7,8 @@ migrations (in ``post_migrate``). So the group is set up twice: by a data migrat
 ``news`` (which first creates the permissions it can) and again after every
 ``migrate`` (see ``NewsConfig.ready``), so models that arrive later are added.
 The grant only ever adds: permissions given to the group by hand are kept. Editors also
-moderate every partner (``partners.moderate_partners``).
+moderate every partner (``partners.moderate_partners``) and publish events
+(``events.publish_event``).
 
 The "Partner representatives" group belongs to the partners app.
 """
@@ -20,9 +21,10 @@ from django.db.models import Q
 EDITORS_GROUP = "Editors"
 EDITOR_APP_LABELS = ("news", "events", "guidelines", "partners", "taggit")
 EDITOR_ACTIONS = ("add", "change", "delete", "view")
-# Beyond the default four: without it the partners admin shows a user only the
-# partner they represent (see partners.permissions), and editors moderate them all.
-EDITOR_EXTRA_PERMISSIONS = (("partners", "moderate_partners"),)
+# Beyond the default four: editors moderate every partner (without it the partners admin
+# shows a user only the partner they represent) and publish events (without it an event
+# saved in the admin is a proposal).
+EDITOR_EXTRA_PERMISSIONS = (("partners", "moderate_partners"), ("events", "publish_event"))
 
 
 def create_editor_permissions(apps=global_apps, using=DEFAULT_DB_ALIAS):

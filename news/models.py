@@ -137,6 +137,13 @@ class NewsItem(models.Model):
         related_name="news_items",
         help_text=_("Partners the item is about; it is listed on their pages."),
     )
+    events = models.ManyToManyField(
+        "events.Event",
+        verbose_name=_("related events"),
+        blank=True,
+        related_name="news_items",
+        help_text=_("Events the item is about; it is listed on their pages."),
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -228,6 +235,10 @@ class NewsItem(models.Model):
     def related_partners(self):
         """The item's partners that the public may see, in name order."""
         return self.partners.visible().order_by("name")
+
+    def related_events(self):
+        """The item's events that the public may see, in date order."""
+        return self.events.published().order_by("first_day", "pk")
 
     def related_news(self, limit=3):
         """Other public news sharing at least one tag with this item, newest first."""

@@ -110,6 +110,7 @@ class NewsDetailView(DetailView):
         context["related_partners"] = [
             (partner, page_url(partner)) for partner in self.object.related_partners()
         ]
+        context["related_events"] = list(self.object.related_events())
         context["preview"] = self.preview
         return context
 

@@ -34,6 +34,7 @@ def form_data(item=None, **changes):
             data["published_at_1"] = item.published_at.strftime("%H:%M:%S")
         data["tags"] = ", ".join(tag.name for tag in item.tags.all())
         data["partners"] = [partner.pk for partner in item.partners.all()]
+        data["events"] = [event.pk for event in item.events.all()]
     data.update(changes)
     return data
 
@@ -233,3 +234,15 @@ def test_editor_links_partners_to_an_item(editor_client):
     )
     assert response.status_code == 302
     assert list(item.partners.all()) == [partner]
+
+
+def test_editor_links_events_to_an_item(editor_client):
+    from tests.events.factories import EventFactory
+
+    event = EventFactory()
+    item = NewsItemFactory()
+    response = editor_client.post(
+        f"{CHANGELIST}{item.pk}/change/", form_data(item, events=[event.pk])
+    )
+    assert response.status_code == 302
+    assert list(item.events.all()) == [event]

@@ -53,3 +53,15 @@ def test_demo_loads_twice_without_duplicates(demo):
     call_command("load_demo", stdout=io.StringIO())
     assert NewsItem.objects.count() == count
     assert NewsItem.objects.filter(image__gt="").count() == 1
+
+
+def test_demo_news_appear_on_their_events_and_partners_pages(demo, client):
+    cwg = client.get("/en/events/council-working-group-cop-2013-10/").content.decode()
+    assert 'href="/en/news/council-working-group/"' in cwg
+    kampala = client.get("/en/events/africa-cop-summit-kampala/").content.decode()
+    assert "africa-summit-new-dates" not in kampala
+    iwf = NewsItem.objects.get(slug="country-assessment-pilot-uganda").partners.get()
+    assert (
+        'href="/en/news/country-assessment-pilot-uganda/"'
+        in client.get(f"/en/partners/{iwf.slug}/").content.decode()
+    )

@@ -40,12 +40,14 @@ def test_only_default_permissions_of_the_editors_apps_are_granted():
             "news", "events", "guidelines", "partners", "taggit",
         }  # fmt: skip
         assert permission.codename.split("_", 1)[0] in {"add", "change", "delete", "view"} or (
-            permission.codename == "moderate_partners"
+            permission.codename in {"moderate_partners", "publish_event"}
         )
 
 
-def test_editors_moderate_every_partner():
-    assert "moderate_partners" in editor_codenames()
+def test_editors_moderate_every_partner_and_publish_events():
+    assert {"moderate_partners", "publish_event", "change_event", "change_partner"} <= (
+        editor_codenames()
+    )
 
 
 def test_migrate_reapplies_the_grant_for_models_that_arrive_later():

@@ -34,7 +34,7 @@ def test_query_budget(query_budget, url, budget):
 def test_detail_query_budget(client, django_assert_max_num_queries):
     item = NewsItemFactory(tags=["privacy"])
     NewsItemFactory.create_batch(10, tags=["privacy"])
-    with django_assert_max_num_queries(4):  # item, its tags, its partners, related news
+    with django_assert_max_num_queries(5):  # item, its tags, partners, events, related news
         assert client.get(f"/en/news/{item.slug}/").status_code == 200
 
 
