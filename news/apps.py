@@ -16,6 +16,17 @@ class NewsConfig(AppConfig):
             editors_group_after_migrate, sender=self, dispatch_uid="news.editors_group"
         )
 
+    def next_scheduled_change(self):
+        """When the next scheduled item goes public (the page cache ends its pages then)."""
+        from news.models import NewsItem
+
+        return (
+            NewsItem.objects.scheduled()
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+
     def home_section(self, request):
         """The three latest news items for the home page."""
         from news.models import NewsItem
