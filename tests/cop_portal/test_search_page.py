@@ -195,5 +195,7 @@ def test_search_does_not_touch_the_session(client, groups):
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_search_query_count_is_constant(query_budget, groups, language):
-    query_budget(f"/{language}/search/?q=protection", make=make_groups, budget=2)
-    query_budget(f"/{language}/search/?q=protection&kind=groups", make=make_groups, budget=2)
+    # The count and the page of results, and the page cache's query (when the next
+    # scheduled item is published).
+    query_budget(f"/{language}/search/?q=protection", make=make_groups, budget=3)
+    query_budget(f"/{language}/search/?q=protection&kind=groups", make=make_groups, budget=3)
