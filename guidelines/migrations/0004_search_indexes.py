@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
     """Full-text search indexes (PostgreSQL only) with the fields and weights of the
     search sources in GuidelinesConfig.search_sources."""
 
-    dependencies = [("guidelines", "0002_the_four_audiences")]
+    dependencies = [("guidelines", "0003_resource_partner")]
 
     operations = [
         AddSearchIndexes("section", fields={"title": "A", "body": "B", "key_points": "B"}),
