@@ -10,7 +10,7 @@ PORT ?= 8000
 # make demo runs with debug on (development key, runserver); production never does.
 DEMO_ENV := DJANGO_DEBUG=true
 
-.PHONY: demo test lint format venv migrate messages translations bench reliability clean
+.PHONY: demo test lint format venv migrate messages translations bench bench-search reliability clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test: lint
 # runs it on a fresh PostgreSQL database. See docs/quality.md.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+# Search on the demo content and on ten times as much (with and without its PostgreSQL
+# indexes); prints milliseconds per search and writes bench/search_scale.json.
+bench-search: $(STAMP)
+	$(BIN)/python -m bench.search_scale
 
 # Re-extract interface strings after changing templates or code (needs GNU gettext),
 # translate the new entries in locale/*/LC_MESSAGES/django.po, then compile.

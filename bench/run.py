@@ -55,6 +55,14 @@ end
 """
 
 
+# Search results: full text (a common word, a rarer one) and substring (Chinese).
+SEARCHES = [
+    ("search en: children", "/en/search/?q=children"),
+    ("search fr: harcèlement", "/fr/search/?q=harc%C3%A8lement"),
+    ("search zh-hans: 欺凌", "/zh-hans/search/?q=%E6%AC%BA%E5%87%8C"),
+]
+
+
 @dataclass
 class Target:
     name: str
@@ -244,6 +252,8 @@ def discover_targets(server):
         say(f"warning: internal links that do not answer: {discovery.broken}")
     targets = [Target("floor", FLOOR_PATH)]
     targets += [Target(page.kind, page.path) for page in discovery.kinds()]
+    # The crawl finds the search form only: search results as well.
+    targets += [Target(name, path) for name, path in SEARCHES]
     _status, _headers, body = fetch(server, "/en/")
     css = stylesheet_path(body.decode())
     if css:

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +10,10 @@ class CopPortalConfig(AppConfig):
 
     def ready(self):
         from cop_portal.page_cache import content_changed
+        from cop_portal.search import register_sqlite_functions
 
+        # Search folds case in every script, which SQLite cannot do by itself.
+        connection_created.connect(register_sqlite_functions, dispatch_uid="portal_fold")
         # Any saved content starts a new page-cache generation (see page_cache.py).
         post_save.connect(content_changed, dispatch_uid="page-cache-post-save")
         post_delete.connect(content_changed, dispatch_uid="page-cache-post-delete")

@@ -10,6 +10,11 @@ class PortalLanguage:
     hreflang: str  # BCP 47 tag for hreflang and lang attributes
     direction: str  # "rtl" or "ltr"
 
+    @property
+    def open_graph_locale(self):
+        """The Open Graph ``og:locale`` value (language_TERRITORY)."""
+        return OPEN_GRAPH_LOCALES[self.code]
+
 
 PORTAL_LANGUAGES = (
     PortalLanguage("ar", "العربية", "ar", "rtl"),
@@ -19,6 +24,16 @@ PORTAL_LANGUAGES = (
     PortalLanguage("ru", "Русский", "ru", "ltr"),
     PortalLanguage("es", "Español", "es", "ltr"),
 )
+
+# Open Graph wants a territory; these are the ones its consumers know for each language.
+OPEN_GRAPH_LOCALES = {
+    "ar": "ar_AR",
+    "zh-hans": "zh_CN",
+    "en": "en_US",
+    "fr": "fr_FR",
+    "ru": "ru_RU",
+    "es": "es_ES",
+}
 
 BY_CODE = {language.code: language for language in PORTAL_LANGUAGES}
 

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
-from cop_portal import admin_views, views
+from cop_portal import admin_views, search_views, sitemaps, views
 
 urlpatterns = [
     path("", views.language_redirect, name="language-redirect"),
@@ -18,6 +18,9 @@ urlpatterns = [
         admin.site.admin_view(admin_views.view_on_site),
     ),
     path("admin/", admin.site.urls),
+    path("robots.txt", sitemaps.robots_txt, name="robots"),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.sitemap_section, name="sitemap-section"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -27,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("partners.urls")),
     path("", include("events.urls")),
     path("", include("news.urls")),
+    path("search/", search_views.search, name="search"),
 )
 
 if settings.BENCHMARK:

@@ -36,3 +36,25 @@ class EventsConfig(AppConfig):
         if not upcoming and not past:
             return None
         return {"template": "events/partner_section.html", "upcoming": upcoming, "past": past}
+
+    def search_sources(self):
+        """Published events, past and upcoming."""
+        from cop_portal.search import SearchSource
+        from events.models import Event
+        from events.schedule import event_when_html
+
+        return [
+            SearchSource(
+                kind="events",
+                label=_("Events"),
+                queryset=Event.objects.published,
+                title="title",
+                text={"summary": "B", "description": "C", "venue": "D", "city": "D"},
+                describe=lambda event: event_when_html(event, weekday=False),
+            )
+        ]
+
+    def sitemaps(self):
+        from events.sitemaps import EventPagesSitemap, EventSitemap
+
+        return {"event-pages": EventPagesSitemap, "events": EventSitemap}

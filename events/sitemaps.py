@@ -1,15 +1,13 @@
-"""Sitemap sections for the events pages (wired into /sitemap.xml by the search issue)."""
+"""Sitemap sections for the events pages (listed in /sitemap.xml by cop_portal)."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from cop_portal.sitemaps import PortalSitemap
 from events.models import Event
 
 
-class EventSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = False
+class EventSitemap(PortalSitemap):
+    """Every published event, past and upcoming."""
 
     def items(self):
         return Event.objects.published().order_by("pk")
@@ -18,12 +16,9 @@ class EventSitemap(Sitemap):
         return event.updated_at
 
 
-class EventPagesSitemap(Sitemap):
+class EventPagesSitemap(PortalSitemap):
     """The list and a year archive per year with events (month grids are reached from
     them; listing every month would only add empty pages)."""
-
-    i18n = True
-    alternates = True
 
     def items(self):
         years = Event.objects.published().dates("first_day", "year")

@@ -14,3 +14,49 @@ class GuidelinesConfig(AppConfig):
             "template": "guidelines/home_section.html",
             "audiences": Audience.objects.all(),
         }
+
+    def search_sources(self):
+        """Sections of published guideline sets, and the projects and initiatives."""
+        from cop_portal.search import SearchSource
+        from cop_portal.templatetags.portal import translated
+        from guidelines.models import Resource, Section
+
+        return [
+            SearchSource(
+                kind="guidelines",
+                label=_("Guidelines"),
+                queryset=lambda: Section.objects.published().select_related(
+                    "guideline_set__audience"
+                ),
+                title="title",
+                text={"body": "B", "key_points": "B"},
+                describe=lambda section: translated(section.guideline_set, "title"),
+            ),
+            SearchSource(
+                kind="resources",
+                label=_("Projects and initiatives"),
+                queryset=lambda: Resource.objects.select_related("audience"),
+                title="title",
+                text={"description": "B", "organisation": "C"},
+                # Listed on its audience's page (its own link leads off the portal).
+                url=lambda resource: (
+                    f"{resource.audience.get_absolute_url()}#resource-{resource.pk}"
+                ),
+                describe=lambda resource: translated(resource.audience, "title"),
+            ),
+        ]
+
+    def sitemaps(self):
+        from guidelines.sitemaps import (
+            AudienceSitemap,
+            GuidelinePagesSitemap,
+            GuidelineSetSitemap,
+            TopicSitemap,
+        )
+
+        return {
+            "guideline-pages": GuidelinePagesSitemap,
+            "audiences": AudienceSitemap,
+            "guidelines": GuidelineSetSitemap,
+            "topics": TopicSitemap,
+        }

@@ -53,3 +53,26 @@ class NewsConfig(AppConfig):
         if not news_items:
             return None
         return {"template": "news/event_section.html", "news_items": news_items}
+
+    def search_sources(self):
+        """Published news items (never drafts nor scheduled ones)."""
+        from django.utils.formats import date_format
+
+        from cop_portal.search import SearchSource
+        from news.models import NewsItem
+
+        return [
+            SearchSource(
+                kind="news",
+                label=_("News"),
+                queryset=NewsItem.objects.published,
+                title="title",
+                text={"summary": "B", "body": "C"},
+                describe=lambda item: date_format(item.published_at, "DATE_FORMAT"),
+            )
+        ]
+
+    def sitemaps(self):
+        from news.sitemaps import NewsPagesSitemap, NewsSitemap
+
+        return {"news-pages": NewsPagesSitemap, "news": NewsSitemap}

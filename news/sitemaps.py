@@ -1,14 +1,20 @@
-from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
 
+from cop_portal.sitemaps import PortalSitemap
 from news.models import NewsItem
 
 
-class NewsSitemap(Sitemap):
+class NewsPagesSitemap(PortalSitemap):
+    def items(self):
+        return ["news:index"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class NewsSitemap(PortalSitemap):
     """Every public news item, in each of the portal's languages."""
 
-    i18n = True
-    alternates = True
-    x_default = True
     changefreq = "monthly"
 
     def items(self):

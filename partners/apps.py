@@ -31,3 +31,24 @@ class PartnersConfig(AppConfig):
         if not partners:
             return None
         return {"template": "partners/home_section.html", "partners": partners}
+
+    def search_sources(self):
+        """Published partners, by name and description."""
+        from cop_portal.search import SearchSource
+        from partners.models import Partner
+
+        return [
+            SearchSource(
+                kind="partners",
+                label=_("Partners"),
+                queryset=Partner.objects.visible,
+                title="name",
+                text={"description": "B"},
+                describe=lambda partner: partner.place,
+            )
+        ]
+
+    def sitemaps(self):
+        from partners.sitemaps import PartnerPagesSitemap, PartnerSitemap
+
+        return {"partner-pages": PartnerPagesSitemap, "partners": PartnerSitemap}

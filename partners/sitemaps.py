@@ -1,15 +1,13 @@
-"""Sitemap sections for the partner pages (wired into /sitemap.xml by the search issue)."""
+"""Sitemap sections for the partner pages (listed in /sitemap.xml by cop_portal)."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from cop_portal.sitemaps import PortalSitemap
 from partners.models import Partner
 
 
-class PartnerSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = False
+class PartnerSitemap(PortalSitemap):
+    """Published partners' profiles."""
 
     def items(self):
         return Partner.objects.visible().order_by("pk")
@@ -18,10 +16,7 @@ class PartnerSitemap(Sitemap):
         return partner.profile_updated_at or partner.created_at
 
 
-class PartnerPagesSitemap(Sitemap):
-    i18n = True
-    alternates = True
-
+class PartnerPagesSitemap(PortalSitemap):
     def items(self):
         return ["partners:index", "partners:help"]
 

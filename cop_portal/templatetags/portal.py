@@ -1,12 +1,14 @@
 """Template tags shared by every app of the portal."""
 
 from django import template
-from django.utils.html import format_html
+from django.templatetags.static import static
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cop_portal.languages import portal_language
+from cop_portal.structured_data import json_ld, organization
 from cop_portal.translated_fields import SOURCE_LANGUAGE, translated_value
 
 register = template.Library()
@@ -61,3 +63,46 @@ def language_attrs(code):
     """``lang`` and ``dir`` attributes for content written in language ``code``."""
     language = portal_language(code)
     return format_html('lang="{}" dir="{}"', language.hreflang, language.direction)
+
+
+class CaptureNode(template.Node):
+    child_nodelists = ("nodelist",)
+
+    def __init__(self, nodelist, variable):
+        self.nodelist = nodelist
+        self.variable = variable
+
+    def render(self, context):
+        # Rendered output is escaped HTML; without its tags and extra white space it is
+        # safe in an attribute and in <title>.
+        text = " ".join(strip_tags(self.nodelist.render(context)).split())
+        context[self.variable] = mark_safe(text)
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """``{% capture as name %}…{% endcapture %}``: render the content once (blocks inside
+    may be overridden as usual), keep it as text in ``name``, output nothing.
+
+    base.html uses it to show a page's title block in ``<title>`` and in the Open Graph
+    and Twitter tags alike.
+    """
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as variable %}…{% endcapture %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+@register.simple_tag(takes_context=True)
+def absolute_static(context, path):
+    """The absolute URL of a static file (Open Graph and schema.org want absolute URLs)."""
+    return context["request"].build_absolute_uri(static(path))
+
+
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context):
+    """The portal as a schema.org Organization (for the home page)."""
+    return json_ld(organization(context["request"]))
