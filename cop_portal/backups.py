@@ -6,7 +6,7 @@ The archive (``.tar.gz``) holds:
   content types and permissions are referred to by name and fit any database),
   including objects a default manager hides (drafts); without sessions, content
   types and permissions (a migrated database has its own) and django-axes' login
-  records (transient);
+  records (transient); datetimes are kept to the microsecond;
 - ``media/``: every uploaded file;
 - ``manifest.json``: format version, when, which migrations the data belongs to, the
   number of objects per model and a SHA-256 of every other member.
@@ -33,17 +33,21 @@ import django
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core import serializers
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
-from django.utils import timezone
+from django.utils import timezone, translation
 
 FORMAT = "cop-portal-backup"
 VERSION = 1
 DATA = "data.json"
+# Django's JSON with datetimes to the microsecond (cop_portal/backup_serializer.py).
+SERIALIZATION_FORMAT = "portaljson"
+serializers.register_serializer(SERIALIZATION_FORMAT, "cop_portal.backup_serializer")
 MANIFEST = "manifest.json"
 MEDIA = "media"
 # Rebuilt by migrate (content types, permissions) or not worth keeping.
@@ -72,7 +76,9 @@ def _applied_migrations():
 
 def _dump(path):
     """dumpdata in one consistent snapshot."""
-    with transaction.atomic():
+    # Natural keys may be translated fields (a topic's name): always in the default
+    # language, on the way out and on the way back in.
+    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
         if connection.vendor == "postgresql" and len(connection.savepoint_ids) == 0:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -81,7 +87,7 @@ def _dump(path):
             natural_foreign=True,
             exclude=EXCLUDED,
             use_base_manager=True,
-            format="json",
+            format=SERIALIZATION_FORMAT,
             output=str(path),
             verbosity=0,
         )
@@ -221,7 +227,11 @@ def portal_restore(*, path):
                         no_style(), tables, reset_sequences=True, allow_cascade=True
                     )
                 )
-                call_command("loaddata", str(Path(work) / DATA), verbosity=0)
+                # loaddata tells the format from the file's extension.
+                fixture = Path(work) / f"portal.{SERIALIZATION_FORMAT}"
+                os.replace(Path(work) / DATA, fixture)
+                with translation.override(settings.LANGUAGE_CODE):
+                    call_command("loaddata", str(fixture), verbosity=0)
                 for name, source in media_files:
                     target = media_root / name
                     if target.exists():

@@ -4,6 +4,7 @@ Every HTML fragment carries the marker ``cop_probe`` so that a page reflecting o
 unescaped is recognised whatever surrounds it (``reflected_markup``).
 """
 
+import os
 import re
 from urllib.parse import quote
 
@@ -115,6 +116,11 @@ SHAPES = [
     "-" * 3000 + "1",
 ]
 CORPUS = NUMBERS + UNICODE + CONTROL + TRAVERSAL + SQL + HTML + TEMPLATES + SHAPES
+# ``make test`` sends every third value of the corpus (a share of each kind) through the
+# test client; ``make reliability`` sends all of it, in-process and over HTTP.
+FULL = os.environ.get("COP_HOSTILE_FULL", "").lower() in {"1", "true", "yes"}
+ALWAYS = ["\x00", "<cop_probe>", "' OR '1'='1", "../../../../etc/passwd", "A" * 10000, "-1"]
+IN_PROCESS_CORPUS = CORPUS if FULL else list(dict.fromkeys(ALWAYS + CORPUS[::3]))
 
 # Query strings sent as they are: broken encodings and odd shapes.
 RAW_QUERIES = [

@@ -22,7 +22,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
 
-from cop_portal.backups import EXCLUDED
+from cop_portal.backups import EXCLUDED, SERIALIZATION_FORMAT
 from tests.reliability import report
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def canonical_dump():
         natural_foreign=True,
         exclude=EXCLUDED,
         use_base_manager=True,
-        format="json",
+        format=SERIALIZATION_FORMAT,  # to the microsecond
         stdout=output,
     )
     return sorted(json.loads(output.getvalue()), key=lambda item: (item["model"], str(item["pk"])))

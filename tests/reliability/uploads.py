@@ -185,7 +185,7 @@ def hostile_files(kind, limit):
             b"%PDF-1.4\n" + PAYLOAD + b"\n%%EOF\n",
             "application/pdf",
         ),
-        HostileFile("pdf named .html", "guide.html", pdf(), "text/html"),
+        HostileFile("pdf named .html", "guide.html", pdf(), "text/html", must_refuse=False),
         HostileFile("gzip bomb named .pdf", "guide.pdf", gzip_bomb(), "application/pdf"),
         HostileFile("empty", "guide.pdf", b"", "application/pdf"),
     ]
