@@ -135,8 +135,9 @@ def reencode_image(upload, limits=ImageLimits()):
 
 
 def _looks_like_markup(head):
+    """SVG or other XML: refused with its own message (Pillow would not read it anyway)."""
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return text.startswith((b"<", b"<?xml", b"<svg", b"<!doctype")) or b"<svg" in text
+    return text.startswith((b"<?xml", b"<svg", b"<!doctype svg")) or b"<svg" in text
 
 
 def _normalise_mode(image, source_format):

@@ -286,3 +286,5 @@ LOGGING = {
 
 # --- Portal ---------------------------------------------------------------------------
 PORTAL_NAME = _("Child Online Protection")
+# Largest guideline document (PDF) an editor may upload, in bytes.
+GUIDELINES_DOCUMENT_MAX_BYTES = env_int("DJANGO_GUIDELINES_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)

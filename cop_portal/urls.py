@@ -4,11 +4,19 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
-from cop_portal import views
+from cop_portal import admin_views, views
 
 urlpatterns = [
     path("", views.language_redirect, name="language-redirect"),
     path("healthz", views.healthz, name="healthz"),
+    # Invited partner representatives choose their password here (before the admin's
+    # own catch-all).
+    path("admin/set-password/", include("partners.account_urls")),
+    # "View on site" limited to what the user may see in the admin (see the view).
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(admin_views.view_on_site),
+    ),
     path("admin/", admin.site.urls),
 ]
 

@@ -22,3 +22,12 @@ class PartnersConfig(AppConfig):
             sender=self,
             dispatch_uid="partners.apply_representative_permissions",
         )
+
+    def home_section(self, request):
+        """A few featured partners and the way to help, on the home page."""
+        from partners.models import Partner
+
+        partners = list(Partner.objects.visible().filter(featured=True).order_by("name")[:8])
+        if not partners:
+            return None
+        return {"template": "partners/home_section.html", "partners": partners}

@@ -16,7 +16,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -260,12 +260,14 @@ class SpokenLanguagesField(models.CharField):
     def formfield(self, **kwargs):
         from django import forms
 
+        # A list of choices whatever widget a caller offers for a CharField (the admin
+        # offers a text input).
         return forms.TypedMultipleChoiceField(
             choices=spoken_language_choices,
             required=not self.blank,
             label=self.verbose_name,
             help_text=self.help_text,
-            **{key: kwargs[key] for key in ("widget",) if key in kwargs},
+            widget=forms.SelectMultiple(attrs={"size": 8}),
         )
 
 
@@ -344,8 +346,10 @@ class HelpService(models.Model):
 
     @property
     def language_names(self):
+        """The languages spoken, named and listed in the reader's language."""
         names = dict(spoken_language_choices())
-        return [names.get(code, code) for code in self.languages]
+        separator = pgettext("list separator", ", ")
+        return separator.join(names.get(code, code) for code in self.languages)
 
 
 class Contact(models.Model):

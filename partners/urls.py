@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401  (the app adds its pages here)
+from django.urls import path
+
+from partners import views
 
 app_name = "partners"
 
-urlpatterns = []
+urlpatterns = [
+    path("partners/", views.PartnerListView.as_view(), name="index"),
+    path("partners/<slug:slug>/", views.PartnerDetailView.as_view(), name="detail"),
+    path("help/", views.HelpView.as_view(), name="help"),
+]

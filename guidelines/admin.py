@@ -1,0 +1,226 @@
+from django import forms
+from django.conf import settings
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Prefetch
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.utils import build_localized_fieldname
+
+from guidelines.availability import LANGUAGE_CODES, incomplete_languages, missing_texts
+from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
+from guidelines.templatetags.guidelines_tags import file_size
+
+
+def translated_search_fields(*fields):
+    """Search every language's copy of ``fields``, not only the interface language's."""
+    return [build_localized_fieldname(field, code) for field in fields for code in LANGUAGE_CODES]
+
+
+class TopicChoiceForm(forms.ModelForm):
+    """Topics are chosen from the curated list (with names in six languages), not typed."""
+
+    topics = forms.ModelMultipleChoiceField(
+        label=_("topics"),
+        queryset=Topic.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class MissingLanguagesColumn:
+    """A change-list column naming the languages in which an object lacks a text."""
+
+    @admin.display(description=_("missing languages"))
+    def missing_languages(self, obj):
+        return ", ".join(incomplete_languages(self.texts_of(obj))) or "—"
+
+    def texts_of(self, obj):
+        return [obj]
+
+
+@admin.register(Audience)
+class AudienceAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+    """The four audiences are fixed: editors change their texts, never add or remove one."""
+
+    list_display = ("title", "slug", "missing_languages")
+    readonly_fields = ("slug", "position")
+    fields = ("slug", "position", "title", "summary", "introduction")
+    search_fields = translated_search_fields("title", "summary")
+    change_list_template = "admin/guidelines/change_list_with_status.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class SectionInline(TranslationStackedInline):
+    model = Section
+    form = TopicChoiceForm
+    fields = ("position", "title", "slug", "body", "key_points", "topics")
+    prepopulated_fields = {"slug": ("title",)}
+    extra = 0
+    ordering = ("position", "id")
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    fields = ("language", "position", "file", "size_display")
+    readonly_fields = ("size_display",)
+    extra = 0
+    ordering = ("position", "id")
+
+    @admin.display(description=_("size"))
+    def size_display(self, obj):
+        return file_size(obj.size) if obj.pk else "—"
+
+
+@admin.register(GuidelineSet)
+class GuidelineSetAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+    list_display = (
+        "title",
+        "audience",
+        "age_band",
+        "edition_date",
+        "is_published",
+        "missing_languages",
+        "document_languages",
+    )
+    list_filter = ("audience", "is_published", "age_band")
+    list_select_related = ("audience",)
+    search_fields = translated_search_fields("title", "summary")
+    fields = (
+        "audience",
+        "slug",
+        "position",
+        "age_band",
+        "edition_date",
+        "is_published",
+        "title",
+        "summary",
+        "introduction",
+    )
+    prepopulated_fields = {"slug": ("title",)}
+    inlines = [SectionInline, DocumentInline]
+    change_list_template = "admin/guidelines/change_list_with_status.html"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related("sections", Prefetch("documents", Document.objects.only("language")))
+        )
+
+    def texts_of(self, obj):
+        return [obj, *obj.sections.all()]
+
+    @admin.display(description=_("documents"))
+    def document_languages(self, obj):
+        return ", ".join(document.language for document in obj.documents.all()) or "—"
+
+    def get_urls(self):
+        return [
+            path(
+                "translation-status/",
+                self.admin_site.admin_view(self.translation_status_view),
+                name="guidelines_translation_status",
+            ),
+            *super().get_urls(),
+        ]
+
+    def translation_status_view(self, request):
+        """Staff page: audiences × guideline sets × languages, and what each one lacks."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        audiences = Audience.objects.prefetch_related(
+            "resources",
+            Prefetch(
+                "guideline_sets",
+                GuidelineSet.objects.prefetch_related("sections", "documents"),
+            ),
+        )
+        rows = []
+        for audience in audiences:
+            rows.append(status_row(audience, [audience, *audience.resources.all()]))
+            for guideline_set in audience.guideline_sets.all():
+                documents = {document.language for document in guideline_set.documents.all()}
+                rows.append(
+                    status_row(
+                        guideline_set,
+                        [guideline_set, *guideline_set.sections.all()],
+                        documents=documents,
+                    )
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Translation status of the guidelines"),
+            "opts": self.model._meta,
+            "languages": settings.LANGUAGES,
+            "rows": rows,
+        }
+        return TemplateResponse(request, "admin/guidelines/translation_status.html", context)
+
+
+def status_row(obj, texts, documents=None):
+    missing = missing_texts(texts)
+    cells = []
+    for code in LANGUAGE_CODES:
+        cells.append(
+            {
+                "language": code,
+                "missing": [
+                    {"object": item, "field": item._meta.get_field(field).verbose_name}
+                    for item, field in missing.get(code, [])
+                ],
+                "has_document": None if documents is None else code in documents,
+            }
+        )
+    return {"object": obj, "is_set": isinstance(obj, GuidelineSet), "cells": cells}
+
+
+@admin.register(Section)
+class SectionAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+    form = TopicChoiceForm
+    list_display = ("title", "guideline_set", "position", "missing_languages")
+    list_filter = ("guideline_set__audience", "guideline_set")
+    list_select_related = ("guideline_set",)
+    search_fields = translated_search_fields("title", "body")
+    fields = ("guideline_set", "position", "title", "slug", "body", "key_points", "topics")
+    prepopulated_fields = {"slug": ("title",)}
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ("guideline_set", "language", "size_display")
+    list_filter = ("language", "guideline_set__audience")
+    list_select_related = ("guideline_set",)
+    search_fields = translated_search_fields("guideline_set__title")
+    fields = ("guideline_set", "language", "position", "file")
+
+    @admin.display(description=_("size"), ordering="size")
+    def size_display(self, obj):
+        return file_size(obj.size)
+
+
+@admin.register(Resource)
+class ResourceAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+    form = TopicChoiceForm
+    list_display = ("title", "audience", "organisation", "missing_languages")
+    list_filter = ("audience",)
+    list_select_related = ("audience",)
+    search_fields = translated_search_fields("title", "description", "organisation")
+    fields = ("audience", "position", "title", "description", "organisation", "url", "topics")
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+@admin.register(Topic)
+class TopicAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+    list_display = ("name", "slug", "missing_languages")
+    search_fields = [*translated_search_fields("name"), "slug"]
+    fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}

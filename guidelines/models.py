@@ -1,0 +1,316 @@
+"""Guidance for four audiences: audiences, guideline sets, sections, documents, resources.
+
+Every visitor-facing text is translated with modeltranslation (see translation.py); the
+rich-text fields are sanitised with nh3 on save. Topics are django-taggit tags with a
+translated name, shared by sections and resources.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+
+from cop_portal.rich_text import RichTextField
+from guidelines.validators import validate_pdf
+
+
+class AudienceSlug(models.TextChoices):
+    CHILDREN = "children", _("Children")
+    PARENTS_EDUCATORS = "parents-educators", _("Parents, guardians and educators")
+    INDUSTRY = "industry", _("Industry")
+    POLICY_MAKERS = "policy-makers", _("Policy makers")
+
+
+class Audience(models.Model):
+    """One of the four fixed audiences; created by a migration, never added or deleted."""
+
+    Slug = AudienceSlug
+
+    # The audiences whose pages point readers to the helplines.
+    HELP_AUDIENCES = (Slug.CHILDREN, Slug.PARENTS_EDUCATORS)
+
+    slug = models.SlugField(_("slug"), max_length=40, unique=True, choices=Slug.choices)
+    position = models.PositiveSmallIntegerField(_("position"), unique=True)
+    title = models.CharField(_("title"), max_length=120)
+    summary = models.CharField(_("summary"), max_length=300, help_text=_("One or two sentences."))
+    introduction = RichTextField(_("introduction"), blank=True)
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(slug__in=AudienceSlug.values),
+                name="guidelines_audience_slug_is_fixed",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("guidelines:audience", kwargs={"audience": self.slug})
+
+    @property
+    def is_for_children(self):
+        return self.slug == self.Slug.CHILDREN
+
+    @property
+    def points_to_help(self):
+        return self.slug in self.HELP_AUDIENCES
+
+
+class GuidelineSetQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: sets marked published (drafts never leak)."""
+        return self.filter(is_published=True)
+
+
+class GuidelineSet(models.Model):
+    class AgeBand(models.TextChoices):
+        UNDER_9 = "under-9", _("Under 9")
+        FROM_9_TO_12 = "9-12", _("9 to 12")
+        FROM_13_TO_18 = "13-18", _("13 to 18")
+
+    audience = models.ForeignKey(
+        Audience,
+        verbose_name=_("audience"),
+        on_delete=models.PROTECT,
+        related_name="guideline_sets",
+    )
+    slug = models.SlugField(
+        _("slug"), max_length=80, help_text=_("Part of the address; the same in every language.")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    age_band = models.CharField(
+        _("age band"),
+        max_length=10,
+        choices=AgeBand.choices,
+        blank=True,
+        help_text=_("Only for the children's audience."),
+    )
+    title = models.CharField(_("title"), max_length=160)
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    introduction = RichTextField(_("introduction"), blank=True)
+    edition_date = models.DateField(_("edition date"))
+    is_published = models.BooleanField(
+        _("published"), default=False, help_text=_("Only published sets are shown on the site.")
+    )
+
+    objects = GuidelineSetQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["audience__position", "position", "id"]
+        verbose_name = _("guideline set")
+        verbose_name_plural = _("guideline sets")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["audience", "slug"], name="guidelines_set_slug_unique_per_audience"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(
+            "guidelines:guideline_set",
+            kwargs={"audience": self.audience.slug, "guideline_set": self.slug},
+        )
+
+    def clean(self):
+        super().clean()
+        if self.age_band and self.audience_id and self.audience.slug != Audience.Slug.CHILDREN:
+            raise ValidationError(
+                {"age_band": _("Only guidance for children is organised by age band.")}
+            )
+
+
+class Topic(TagBase):
+    """A topic tag (cyberbullying, grooming, privacy…) with a name in every language."""
+
+    # ASCII, like every other part of the portal's addresses.
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def slugify(self, tag, i=None):
+        slug = slugify(self.name_en or tag)
+        return f"{slug}-{i}" if i is not None else slug
+
+    def get_absolute_url(self):
+        return reverse("guidelines:topic", kwargs={"topic": self.slug})
+
+
+class SectionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(guideline_set__is_published=True)
+
+
+class Section(models.Model):
+    guideline_set = models.ForeignKey(
+        GuidelineSet,
+        verbose_name=_("guideline set"),
+        on_delete=models.CASCADE,
+        related_name="sections",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    slug = models.SlugField(
+        _("anchor"),
+        max_length=80,
+        help_text=_("Identifies the section in links (…/#section-anchor); keep it stable."),
+    )
+    title = models.CharField(_("title"), max_length=160)
+    body = RichTextField(_("body"))
+    key_points = models.TextField(
+        _("key points"), blank=True, help_text=_("Optional; one point per line.")
+    )
+    topics = TaggableManager(
+        verbose_name=_("topics"), through="TaggedSection", blank=True, help_text=""
+    )
+
+    objects = SectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["guideline_set", "position", "id"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["guideline_set", "slug"], name="guidelines_section_slug_unique_per_set"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return f"{self.guideline_set.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self):
+        """The element id of the section on its set's page, stable across languages."""
+        return f"section-{self.slug}"
+
+    @property
+    def key_point_list(self):
+        return [line.strip() for line in (self.key_points or "").splitlines() if line.strip()]
+
+
+class TaggedSection(TaggedItemBase):
+    content_object = models.ForeignKey(Section, on_delete=models.CASCADE)
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_sections")
+
+    class Meta:
+        verbose_name = _("section topic")
+        verbose_name_plural = _("section topics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="guidelines_tagged_section_unique"
+            )
+        ]
+
+
+def document_upload_to(instance, filename):
+    """A generated name: nothing of the uploader's file name reaches the server's disk."""
+    return f"guidelines/documents/{uuid.uuid4().hex}.pdf"
+
+
+class DocumentQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(guideline_set__is_published=True)
+
+
+class Document(models.Model):
+    """A guideline set as a PDF in one language."""
+
+    guideline_set = models.ForeignKey(
+        GuidelineSet,
+        verbose_name=_("guideline set"),
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    file = models.FileField(
+        _("PDF file"),
+        upload_to=document_upload_to,
+        validators=[validate_pdf],
+        help_text=_("A PDF document; it is checked when uploaded."),
+    )
+    size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["guideline_set", "position", "id"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["guideline_set", "language"], name="guidelines_one_document_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.guideline_set} ({self.language})"
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def download_name(self):
+        """The name a browser saves the file under (the stored name is a UUID)."""
+        return f"{self.guideline_set.audience.slug}-{self.guideline_set.slug}-{self.language}.pdf"
+
+
+class Resource(models.Model):
+    """A project or initiative worth knowing, listed on an audience's page."""
+
+    audience = models.ForeignKey(
+        Audience, verbose_name=_("audience"), on_delete=models.PROTECT, related_name="resources"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    url = models.URLField(_("link"), max_length=500)
+    # Which organisation runs it, as text for now; a link to the partner directory
+    # comes with the partners app.
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    topics = TaggableManager(
+        verbose_name=_("topics"), through="TaggedResource", blank=True, help_text=""
+    )
+
+    class Meta:
+        ordering = ["audience__position", "position", "id"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def __str__(self):
+        return self.title
+
+
+class TaggedResource(TaggedItemBase):
+    content_object = models.ForeignKey(Resource, on_delete=models.CASCADE)
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_resources")
+
+    class Meta:
+        verbose_name = _("resource topic")
+        verbose_name_plural = _("resource topics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="guidelines_tagged_resource_unique"
+            )
+        ]

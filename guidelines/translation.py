@@ -1,0 +1,31 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from guidelines.models import Audience, GuidelineSet, Resource, Section, Topic
+
+
+@register(Audience)
+class AudienceTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "introduction")
+
+
+@register(GuidelineSet)
+class GuidelineSetTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "introduction")
+
+
+@register(Section)
+class SectionTranslationOptions(TranslationOptions):
+    fields = ("title", "body", "key_points")
+
+
+@register(Resource)
+class ResourceTranslationOptions(TranslationOptions):
+    fields = ("title", "description", "organisation")
+
+
+@register(Topic)
+class TopicTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    # Topic names are unique in each language; a missing one is stored as NULL so that
+    # several topics can lack the same translation.
+    empty_values = None

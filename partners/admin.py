@@ -1,0 +1,400 @@
+"""Partners in the admin: moderation for staff, self-service for representatives.
+
+A representative (see ``partners.permissions``) sees only the partner they represent,
+may edit its description (every language), website, logo, focus tags, help services and
+contacts, and nothing else. The rules are enforced server-side by
+``PartnerOwnedAdminMixin`` and by the form holding only the allowed fields; hiding
+buttons is a courtesy, not the protection.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.template.response import TemplateResponse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_countries.filters import CountryFilter
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from modeltranslation.utils import build_localized_fieldname
+
+from partners.admin_mixins import PartnerOwnedAdminMixin
+from partners.models import Contact, FocusTag, HelpService, Partner, Representative
+from partners.permissions import can_moderate_partners
+from partners.services import (
+    partner_record_change,
+    partners_mark_reviewed,
+    partners_set_published,
+    representative_changes,
+    representative_invite,
+)
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# What a representative may change on their partner (the rest is read-only for them).
+REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
+    ["website", "logo", "tags"]
+    + [build_localized_fieldname("description", code) for code in LANGUAGE_CODES]
+)
+
+
+class RepresentativeChangesFilter(admin.SimpleListFilter):
+    title = _("changes by representatives")
+    parameter_name = "representative_changes"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("unreviewed", _("Changed by representatives since last review")),
+            ("reviewed", _("No changes since last review")),
+        ]
+
+    def queryset(self, request, queryset):
+        unreviewed = Partner.objects.changed_by_representatives_since_review()
+        if self.value() == "unreviewed":
+            return queryset.filter(pk__in=unreviewed.values("pk"))
+        if self.value() == "reviewed":
+            return queryset.exclude(pk__in=unreviewed.values("pk"))
+        return queryset
+
+
+class HelpServiceInline(TranslationStackedInline):
+    model = HelpService
+    extra = 0
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fields = (
+        "name",
+        "kind",
+        "description",
+        "countries",
+        "worldwide",
+        "phone",
+        "url",
+        "opening_hours",
+        "languages",
+        "order",
+    )
+
+
+class ContactInline(TranslationStackedInline):
+    model = Contact
+    extra = 0
+    fields = ("name", "role", "email", "phone", "order")
+
+
+class RepresentativeInline(admin.TabularInline):
+    """Who represents the partner (staff only; invite with the list's action)."""
+
+    model = Representative
+    extra = 0
+    fields = ("user", "invited_at", "invited_by")
+    readonly_fields = ("invited_at", "invited_by")
+    autocomplete_fields = ("user",)
+
+
+class InviteRepresentativeForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"))
+    first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+
+
+@admin.register(Partner)
+class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
+    # The partner is the owned object itself.
+    partner_field = None
+
+    list_display = (
+        "name",
+        "kind",
+        "place",
+        "published",
+        "featured",
+        "profile_updated_at",
+        "representative_changed_at",
+        "reviewed_at",
+    )
+    list_filter = (
+        RepresentativeChangesFilter,
+        "kind",
+        "published",
+        "featured",
+        "worldwide",
+        ("country", CountryFilter),
+        "tags",
+    )
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = (HelpServiceInline, ContactInline, RepresentativeInline)
+    actions = ("mark_reviewed", "publish", "unpublish", "invite_representative")
+    formfield_overrides = {
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+        models.URLField: {"assume_scheme": "https"},
+    }
+    fieldsets = (
+        (
+            None,
+            {"fields": ("name", "slug", "kind", "country", "worldwide", "website")},
+        ),
+        (_("Profile"), {"fields": ("logo", "logo_preview", "description", "tags")}),
+        (_("Publication"), {"fields": ("published", "featured")}),
+        (
+            _("Changes and review"),
+            {
+                "fields": (
+                    "profile_updated_at",
+                    "profile_updated_by",
+                    "representative_changed_at",
+                    "reviewed_at",
+                    "reviewed_by",
+                    "representative_change_log",
+                )
+            },
+        ),
+    )
+    readonly_fields = (
+        "logo_preview",
+        "profile_updated_at",
+        "profile_updated_by",
+        "representative_changed_at",
+        "reviewed_at",
+        "reviewed_by",
+        "representative_change_log",
+    )
+
+    # --- confinement to the represented partner ----------------------------------------
+    def filter_for_partner(self, queryset, partner):
+        return queryset.filter(pk=partner.pk)
+
+    def belongs_to_partner(self, obj, partner):
+        return obj.pk == partner.pk
+
+    def assign_partner(self, obj, partner):
+        pass
+
+    def has_add_permission(self, request):
+        return can_moderate_partners(request.user) and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return can_moderate_partners(request.user) and super().has_delete_permission(request, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if self.is_restricted(request):
+            # The moderation details are staff business.
+            fieldsets = [
+                (name, options)
+                for name, options in fieldsets
+                if "representative_change_log" not in options["fields"]
+            ]
+            fieldsets.append((_("Last update"), {"fields": ("profile_updated_at",)}))
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self.is_restricted(request):
+            # An allow-list: every field on the page that is not explicitly a
+            # representative's to edit is read-only, so it is not in the form at all
+            # and a forged POST value for it is ignored.
+            for name in flatten_fieldsets(self.get_fieldsets(request, obj)):
+                if name not in REPRESENTATIVE_EDITABLE_FIELDS and name not in readonly:
+                    readonly.append(name)
+        return readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if self.is_restricted(request):
+            return {}
+        return super().get_prepopulated_fields(request, obj)
+
+    def get_inlines(self, request, obj):
+        inlines = super().get_inlines(request, obj)
+        if self.is_restricted(request):
+            inlines = [inline for inline in inlines if inline is not RepresentativeInline]
+        return inlines
+
+    def get_actions(self, request):
+        if self.is_restricted(request):
+            return {}
+        return super().get_actions(request)
+
+    def get_list_display(self, request):
+        if self.is_restricted(request):
+            return ("name", "kind", "place", "published", "profile_updated_at")
+        return super().get_list_display(request)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("profile_updated_by")
+
+    # --- recording changes --------------------------------------------------------------
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+            partner_record_change(partner=form.instance, user=request.user)
+
+    # --- read-only displays -------------------------------------------------------------
+    @admin.display(description=_("logo as shown"))
+    def logo_preview(self, obj):
+        if not obj or not obj.logo:
+            return "-"
+        return format_html(
+            '<img src="{}" alt="{}" width="{}" height="{}" class="partner-logo-preview">',
+            obj.logo.url,
+            obj.logo_alt,
+            obj.logo_width or "",
+            obj.logo_height or "",
+        )
+
+    @admin.display(description=_("changes by representatives since last review"))
+    def representative_change_log(self, obj):
+        if not obj or not obj.pk:
+            return "-"
+        entries = representative_changes(obj)
+        if not entries:
+            return _("No changes since last review")
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{} · {} · {}</li>",
+                (
+                    (
+                        entry.action_time.strftime("%Y-%m-%d %H:%M UTC"),
+                        entry.user,
+                        entry.get_change_message(),
+                    )
+                    for entry in entries
+                ),
+            ),
+        )
+
+    # --- actions (staff only) -------------------------------------------------------------
+    @admin.action(description=_("Mark reviewed"), permissions=["moderate"])
+    def mark_reviewed(self, request, queryset):
+        count = partners_mark_reviewed(partners=queryset, user=request.user)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d partner marked reviewed.", "%(count)d partners marked reviewed.", count
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Publish"), permissions=["moderate"])
+    def publish(self, request, queryset):
+        count = partners_set_published(partners=queryset, published=True)
+        self.message_user(
+            request,
+            ngettext("%(count)d partner published.", "%(count)d partners published.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish"), permissions=["moderate"])
+    def unpublish(self, request, queryset):
+        count = partners_set_published(partners=queryset, published=False)
+        self.message_user(
+            request,
+            ngettext("%(count)d partner unpublished.", "%(count)d partners unpublished.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Invite a representative"), permissions=["moderate"])
+    def invite_representative(self, request, queryset):
+        partners = list(queryset[:2])
+        if len(partners) != 1:
+            self.message_user(
+                request,
+                _("Select exactly one partner to invite a representative."),
+                messages.ERROR,
+            )
+            return None
+        partner = partners[0]
+        form = InviteRepresentativeForm(request.POST if "invite" in request.POST else None)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    representative = representative_invite(
+                        partner=partner,
+                        invited_by=request.user,
+                        request=request,
+                        **form.cleaned_data,
+                    )
+            except ValidationError as error:
+                form.add_error("email", error)
+            else:
+                self.message_user(
+                    request,
+                    _(
+                        "%(user)s is now a representative of %(partner)s; an e-mail with a "
+                        "link to set a password was sent to %(email)s."
+                    )
+                    % {
+                        "user": representative.user.get_username(),
+                        "partner": partner,
+                        "email": representative.user.email,
+                    },
+                    messages.SUCCESS,
+                )
+                return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Invite a representative of %(partner)s") % {"partner": partner},
+            "opts": self.opts,
+            "partner": partner,
+            "form": form,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(
+            request, "admin/partners/partner/invite_representative.html", context
+        )
+
+    def has_moderate_permission(self, request):
+        return can_moderate_partners(request.user)
+
+
+class ModeratorOnlyAdmin(admin.ModelAdmin):
+    """Lists only staff need; representatives edit these inside their partner's page."""
+
+    def has_module_permission(self, request):
+        return can_moderate_partners(request.user) and super().has_module_permission(request)
+
+    def has_view_permission(self, request, obj=None):
+        return can_moderate_partners(request.user) and super().has_view_permission(request, obj)
+
+    def has_add_permission(self, request):
+        return can_moderate_partners(request.user) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return can_moderate_partners(request.user) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return can_moderate_partners(request.user) and super().has_delete_permission(request, obj)
+
+
+@admin.register(HelpService)
+class HelpServiceAdmin(ModeratorOnlyAdmin, TranslationAdmin):
+    list_display = ("name", "partner", "kind", "worldwide", "phone")
+    list_filter = ("kind", "worldwide", ("countries", CountryFilter))
+    search_fields = ("name", "partner__name", "phone")
+    autocomplete_fields = ("partner",)
+    list_select_related = ("partner",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+@admin.register(FocusTag)
+class FocusTagAdmin(TranslationAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Representative)
+class RepresentativeAdmin(ModeratorOnlyAdmin):
+    list_display = ("user", "partner", "invited_at", "invited_by")
+    list_select_related = ("user", "partner", "invited_by")
+    search_fields = ("user__username", "user__email", "partner__name")
+    autocomplete_fields = ("user", "partner")
+    readonly_fields = ("invited_at", "invited_by")

@@ -1,0 +1,106 @@
+from django.db.models import Prefetch
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.views.generic import DetailView, ListView, TemplateView
+from django_countries import countries
+
+from cop_portal.sections import page_sections
+from cop_portal.translated_fields import translated_value
+from partners.forms import DirectoryFilterForm, HelpCountryForm
+from partners.models import HelpService, Partner, PartnerKind
+
+
+class PartnerListView(ListView):
+    """``/partners/``: the directory, grouped by kind, filtered by the query string."""
+
+    template_name = "partners/partner_list.html"
+    context_object_name = "partners"
+    paginate_by = 30
+
+    def get(self, request, *args, **kwargs):
+        self.form = DirectoryFilterForm(request.GET)
+        response = super().get(request, *args, **kwargs)
+        if not self.form.is_valid():
+            # Garbage in a filter: say so, list nothing.
+            response.status_code = 400
+        return response
+
+    def get_queryset(self):
+        if not self.form.is_valid():
+            return Partner.objects.none()
+        return (
+            self.form.filter(Partner.objects.visible())
+            .in_directory_order()
+            .prefetch_related("tags")
+            .distinct()
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        labels = PartnerKind.plural_labels()
+        groups = []
+        for partner in context["page_obj"].object_list if context["page_obj"] else []:
+            if not groups or groups[-1]["kind"] != partner.kind:
+                groups.append({"kind": partner.kind, "label": labels[partner.kind], "partners": []})
+            groups[-1]["partners"].append(partner)
+        context.update(form=self.form, groups=groups)
+        return context
+
+
+class PartnerDetailView(DetailView):
+    """``/partners/<slug>/``: a published partner's profile."""
+
+    template_name = "partners/partner_detail.html"
+    context_object_name = "partner"
+
+    def get_queryset(self):
+        return Partner.objects.visible().prefetch_related(
+            "tags",
+            "contacts",
+            Prefetch("services", queryset=HelpService.objects.order_by("order", "pk")),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        partner = self.object
+        description, _language = translated_value(partner, "description")
+        context["meta_description"] = Truncator(strip_tags(description)).words(30)
+        context["sections"] = page_sections("partner_section", partner)
+        return context
+
+
+class HelpView(TemplateView):
+    """``/help/``: helplines and reporting hotlines for the visitor's country."""
+
+    template_name = "partners/help.html"
+
+    def get(self, request, *args, **kwargs):
+        form = HelpCountryForm(request.GET)
+        valid = form.is_valid()
+        country = form.cleaned_data["country"] if valid else ""
+        services = HelpService.objects.visible().select_related("partner")
+        context = self.get_context_data(
+            form=form,
+            country=country,
+            country_services=(
+                list(services.for_country(country).order_by("kind", "order", "name"))
+                if country
+                else []
+            ),
+            country_name=countries.name(country) if country else "",
+            worldwide_services=list(services.worldwide().order_by("kind", "order", "name")),
+            countries_with_services=_countries_with_services(services),
+        )
+        response = self.render_to_response(context)
+        if not valid:
+            response.status_code = 400
+        return response
+
+
+def _countries_with_services(services):
+    """The countries that have a service of their own, for links under the form."""
+    codes = set()
+    for value in services.exclude(countries="").values_list("countries", flat=True):
+        codes.update(code for code in (value if isinstance(value, list) else value.split(",")))
+    named = [(code, countries.name(code)) for code in codes if code]
+    return sorted(named, key=lambda item: item[1].casefold())

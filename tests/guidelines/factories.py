@@ -1,0 +1,124 @@
+import datetime
+
+import factory
+from django.conf import settings
+from django.core.files.base import ContentFile
+
+from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
+
+SUFFIXES = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+
+
+def minimal_pdf(size=None):
+    """A small valid PDF; padded with a PDF comment to exactly ``size`` bytes if given."""
+    head = b"%PDF-1.4\n"
+    body = (
+        b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+    )
+    tail = (
+        b"xref\n0 3\n0000000000 65535 f \ntrailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n"
+    )
+    content = head + body + tail
+    if size is not None:
+        padding = size - len(content) - 2
+        content = head + b"%" + b"x" * padding + b"\n" + body + tail
+    return content
+
+
+def in_every_language(text):
+    """``{field_suffix: "text (code)"}`` declarations for a translated field."""
+    return {suffix: f"{text} ({suffix})" for suffix in SUFFIXES}
+
+
+def translated_attributes(field, template):
+    return {
+        f"{field}_{suffix}": factory.LazyAttribute(
+            lambda obj, suffix=suffix: template.format(n=obj.number, code=suffix)
+        )
+        for suffix in SUFFIXES
+    }
+
+
+def audience(slug="parents-educators"):
+    return Audience.objects.get(slug=slug)
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    class Params:
+        number = factory.Sequence(lambda n: n)
+
+    slug = factory.LazyAttribute(lambda obj: f"topic-{obj.number}")
+    locals().update(translated_attributes("name", "Topic {n} ({code})"))
+
+
+class GuidelineSetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GuidelineSet
+        skip_postgeneration_save = True
+
+    class Params:
+        number = factory.Sequence(lambda n: n)
+
+    audience = factory.LazyFunction(audience)
+    slug = factory.LazyAttribute(lambda obj: f"set-{obj.number}")
+    position = factory.LazyAttribute(lambda obj: obj.number)
+    edition_date = datetime.date(2024, 3, 1)
+    is_published = True
+    locals().update(translated_attributes("title", "Set {n} ({code})"))
+    locals().update(translated_attributes("summary", "Summary of set {n} ({code})"))
+    locals().update(translated_attributes("introduction", "<p>Introduction {n} ({code})</p>"))
+
+
+class SectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Section
+        skip_postgeneration_save = True
+
+    class Params:
+        number = factory.Sequence(lambda n: n)
+
+    guideline_set = factory.SubFactory(GuidelineSetFactory)
+    slug = factory.LazyAttribute(lambda obj: f"section-{obj.number}")
+    position = factory.LazyAttribute(lambda obj: obj.number)
+    locals().update(translated_attributes("title", "Section {n} ({code})"))
+    locals().update(translated_attributes("body", "<p>Body of section {n} ({code})</p>"))
+    locals().update(translated_attributes("key_points", "Point A{n} ({code})\nPoint B{n}"))
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    guideline_set = factory.SubFactory(GuidelineSetFactory)
+    language = "en"
+    file = factory.LazyFunction(lambda: ContentFile(minimal_pdf(), name="guide.pdf"))
+
+
+class ResourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Resource
+        skip_postgeneration_save = True
+
+    class Params:
+        number = factory.Sequence(lambda n: n)
+
+    audience = factory.LazyFunction(audience)
+    position = factory.LazyAttribute(lambda obj: obj.number)
+    url = factory.LazyAttribute(lambda obj: f"https://example.org/project-{obj.number}")
+    locals().update(translated_attributes("title", "Project {n} ({code})"))
+    locals().update(translated_attributes("description", "About project {n} ({code})"))
+    locals().update(translated_attributes("organisation", "Organisation {n} ({code})"))
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)

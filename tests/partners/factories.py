@@ -1,0 +1,77 @@
+import factory
+from django.contrib.auth import get_user_model
+
+from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
+from partners.permissions import representatives_group_apply
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("a-long-test-password")
+
+
+class FocusTagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FocusTag
+
+    slug = factory.Sequence(lambda n: f"subject-{n}")
+    name_en = factory.Sequence(lambda n: f"Subject {n}")
+    name = factory.SelfAttribute("name_en")
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partner
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Partner organisation {n:03d}")
+    slug = factory.Sequence(lambda n: f"partner-{n:03d}")
+    kind = PartnerKind.CIVIL_SOCIETY
+    country = "FR"
+    worldwide = False
+    website = "https://partner.example.org/"
+    description_en = factory.LazyAttribute(lambda partner: f"<p>About {partner.name}.</p>")
+    published = True
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.set(extracted)
+
+
+class HelpServiceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = HelpService
+
+    partner = factory.SubFactory(PartnerFactory)
+    name_en = factory.Sequence(lambda n: f"Helpline {n}")
+    name = factory.SelfAttribute("name_en")
+    kind = "helpline"
+    countries = ["FR"]
+    worldwide = False
+    phone = "+33 1 23 45 67 89"
+    url = ""
+    opening_hours_en = "Every day, 9:00 to 21:00"
+    languages = ["fr", "en"]
+
+
+class RepresentativeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Representative
+
+    user = factory.SubFactory(UserFactory)
+    partner = factory.SubFactory(PartnerFactory)
+
+
+def make_representative(partner, username=None):
+    """A staff user in the representatives group, linked to ``partner``."""
+    user = UserFactory(username=username or f"rep-of-{partner.slug}", is_staff=True)
+    user.groups.add(representatives_group_apply())
+    RepresentativeFactory(user=user, partner=partner)
+    return user
