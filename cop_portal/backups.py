@@ -206,6 +206,22 @@ def _tables_of(labels):
     return sorted(set(tables))
 
 
+def _empty(tables):
+    """Empty ``tables`` (and reset their sequences) inside the current transaction."""
+    postgresql = connection.vendor == "postgresql"
+    if postgresql:
+        # TRUNCATE refuses a table with foreign-key checks still pending in this
+        # transaction: run them now, and defer them again for loaddata afterwards.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    connection.ops.execute_sql_flush(
+        connection.ops.sql_flush(no_style(), tables, reset_sequences=True, allow_cascade=True)
+    )
+    if postgresql:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
 def portal_restore(*, path):
     """Restore the archive at ``path`` into this (empty, migrated) database and media."""
     media_root = Path(settings.MEDIA_ROOT)
@@ -221,12 +237,7 @@ def portal_restore(*, path):
             with transaction.atomic():
                 # Rows that data migrations created (groups, ...) come back from the
                 # backup as they were there: clear them first.
-                tables = _tables_of(manifest["objects"])
-                connection.ops.execute_sql_flush(
-                    connection.ops.sql_flush(
-                        no_style(), tables, reset_sequences=True, allow_cascade=True
-                    )
-                )
+                _empty(_tables_of(manifest["objects"]))
                 # loaddata tells the format from the file's extension.
                 fixture = Path(work) / f"portal.{SERIALIZATION_FORMAT}"
                 os.replace(Path(work) / DATA, fixture)

@@ -125,8 +125,30 @@ def public_patterns():
     return [p for p in url_patterns() if not p.is_admin and not _serves_files(p)]
 
 
+def _for_logged_out_users(pattern):
+    """Django's login, logout and password-reset views: open to visitors by design."""
+    from django.contrib.auth import views as auth_views
+
+    open_views = (
+        auth_views.LoginView,
+        auth_views.LogoutView,
+        auth_views.PasswordResetView,
+        auth_views.PasswordResetDoneView,
+        auth_views.PasswordResetConfirmView,
+        auth_views.PasswordResetCompleteView,
+    )
+    view = pattern.view_class
+    return view is not None and issubclass(view, open_views)
+
+
 def admin_patterns():
-    return [p for p in url_patterns() if p.is_admin]
+    """The admin's patterns, and any other pattern under /admin/ (e.g. a replacement of
+    one of its views), except the views meant for visitors who are not logged in."""
+    return [
+        p
+        for p in url_patterns()
+        if (p.is_admin or p.route.startswith("admin/")) and not _for_logged_out_users(p)
+    ]
 
 
 _BY_KEY = None

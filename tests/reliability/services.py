@@ -358,21 +358,35 @@ def manage(env, *args, timeout=300):
     return result
 
 
+def _setting(names, default):
+    for name in names:
+        value = os.environ.get(name, "").strip()
+        if value:
+            return int(value)
+    return default
+
+
 class PortalServer:
     """The portal under gunicorn (gthread workers), listening on 127.0.0.1 only.
 
     The repository's gunicorn.conf.py, when there is one, is read as gunicorn always
-    does (from the working directory); the bind address and the worker counts given
-    here win over it.
+    does (from the working directory); the bind address, the worker counts and the log
+    settings given here win over it. The worker counts default to the deployed ones
+    (GUNICORN_WORKERS or 2 x CPUs + 1, GUNICORN_THREADS or 2); COP_RELIABILITY_WORKERS
+    and COP_RELIABILITY_THREADS override them for this suite only.
     """
 
     def __init__(self, env, root, name="portal", port=None, workers=None, threads=None):
-        self.env = env
+        self.env = dict(env)
+        # No access log (a hundred thousand lines cost CPU the portal should get).
+        self.env.setdefault("GUNICORN_ACCESSLOG", "")
         self.root = Path(root)
         self.name = name
         self.port = port or free_port()
-        self.workers = workers or int(os.environ.get("COP_RELIABILITY_WORKERS", "4"))
-        self.threads = threads or int(os.environ.get("COP_RELIABILITY_THREADS", "4"))
+        self.workers = workers or _setting(
+            ["COP_RELIABILITY_WORKERS", "GUNICORN_WORKERS"], 2 * (os.cpu_count() or 1) + 1
+        )
+        self.threads = threads or _setting(["COP_RELIABILITY_THREADS", "GUNICORN_THREADS"], 2)
         self.log = self.root / f"{name}-gunicorn.log"
         self.process = None
 
@@ -407,8 +421,11 @@ class PortalServer:
                 "5",
                 "--error-logfile",
                 "-",
+                "--log-level",
+                "warning",
                 "--name",
                 f"cop-{self.name}",
+                *self._control_socket_option(),
             ],
             cwd=BASE_DIR,
             env=self.env,
@@ -426,6 +443,14 @@ class PortalServer:
                 return self
             time.sleep(0.2)
         raise ServiceError(f"gunicorn {self.name} did not become healthy:\n{_tail(self.log)}")
+
+    @staticmethod
+    def _control_socket_option():
+        """gunicorn 24+ opens a control socket in the home directory; several servers
+        on one machine would share its path."""
+        import gunicorn
+
+        return ["--no-control-socket"] if gunicorn.version_info >= (24,) else []
 
     def _healthy(self):
         try:
