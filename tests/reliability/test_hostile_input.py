@@ -139,6 +139,21 @@ def test_unknown_paths(client, demo_portal, language, segments):
     check(client, prefix + "/".join(quote(s, safe="") for s in segments), "unknown paths")
 
 
+@pytest.mark.parametrize("pattern", PUBLIC, ids=lambda p: p.key)
+def test_a_nul_in_the_url_is_a_bad_request(client, demo_portal, site, pattern):
+    """PostgreSQL refuses NUL in text: every page refuses it first, in any parameter."""
+    base = base_path(site, pattern, "en")
+    parameters = sorted(query_parameters_for(site, pattern))
+    for name in parameters:
+        query = encode_query([(name, "a\x00b")])
+        response = check(client, f"{base}?{query}", "NUL bytes")
+        assert response.status_code == 400, (base, name, response.status_code)
+    values = sample_values(site, pattern, "en")
+    for name, _converter in pattern.parameters:
+        response = check(client, pattern.build(values | {name: "a\x00b"}, "en"), "NUL bytes")
+        assert response.status_code == 400, (pattern.key, name, response.status_code)
+
+
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_every_page_without_parameters_answers(client, demo_portal, site, language):
     """Patterns no link reaches are requested directly, in every language."""
