@@ -38,6 +38,12 @@ format: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Every kind of page under gunicorn against Django's floor, cached and uncached; prints a
+# table and writes bench/results.json. BENCH_SECONDS shortens it; DATABASE_URL=postgres://...
+# runs it on a fresh PostgreSQL database. See docs/quality.md.
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
 # The load and fault suite (tests/reliability/): starts its own PostgreSQL, Redis and
 # gunicorn in a temporary directory, all on 127.0.0.1, and removes them afterwards.
 # LOAD_SECONDS sets the length of the load test; the figures go to reliability-report.json.

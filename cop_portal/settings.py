@@ -84,6 +84,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cop_portal.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
+    # After the header middleware (cached pages leave with the same headers), before the
+    # session and locale middleware (a hit costs no query). See cop_portal/page_cache.py.
+    "cop_portal.page_cache.AnonymousPageCacheMiddleware",
     # Before SessionMiddleware: the language comes from the URL prefix, never from the
     # session, so anonymous pages do not vary on the cookie.
     "django.middleware.locale.LocaleMiddleware",
@@ -160,6 +163,11 @@ else:
             "LOCATION": "cop-portal",
         }
     }
+# Anonymous pages are cached per URL for this long, and built again at once after a save
+# in a content app (cop_portal/page_cache.py explains the choice). 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_INVALIDATING_APPS = ("guidelines", "partners", "events", "news", "taggit")
 # Sessions live in the database and are read through the cache: they survive a cache
 # outage and are shared by every app instance.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -285,6 +293,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# --- Benchmark ------------------------------------------------------------------------
+# COP_BENCHMARK=1 (make bench only) adds /bench/floor, a constant response that measures
+# what the middleware stack and gunicorn cost before any page is built.
+BENCHMARK = env_bool("COP_BENCHMARK", False)
 
 # --- Portal ---------------------------------------------------------------------------
 PORTAL_NAME = _("Child Online Protection")

@@ -29,6 +29,9 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
 )
 
+if settings.BENCHMARK:
+    urlpatterns += [path("bench/floor", views.benchmark_floor, name="benchmark-floor")]
+
 if settings.DEBUG:
     urlpatterns += [
         path(

@@ -1,5 +1,5 @@
 from django.db import DatabaseError, connection
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
@@ -40,3 +40,13 @@ def healthz(request):
 
 def page_not_found(request, exception):
     return render(request, "404.html", status=404)
+
+
+def benchmark_floor(request):
+    """Django's floor for ``make bench`` (only routed with COP_BENCHMARK=1).
+
+    A constant response through the whole middleware stack: what every page costs before
+    it builds anything. It answers with ``Vary: Accept-Language`` (it sits outside the
+    language prefix), so the page cache never stores it and each request runs the stack.
+    """
+    return HttpResponse(b"floor\n", content_type="text/plain")

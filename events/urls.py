@@ -1,5 +1,41 @@
-from django.urls import path  # noqa: F401  (the app adds its pages here)
+from django.urls import path, register_converter
+
+from events import feeds, views
+
+
+class YearConverter:
+    regex = "[0-9]{4}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{int(value):04d}"
+
+
+class MonthConverter:
+    regex = "0[1-9]|1[0-2]"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{int(value):02d}"
+
+
+register_converter(YearConverter, "yyyy")
+register_converter(MonthConverter, "mm")
 
 app_name = "events"
 
-urlpatterns = []
+# The fixed paths come before the slugs; the slug validator also refuses "feed", "rss"
+# and slugs made only of digits, so no event can hide a calendar page.
+urlpatterns = [
+    path("events/", views.EventListView.as_view(), name="index"),
+    path("events/feed.ics", views.feed_ics, name="feed_ics"),
+    path("events/rss/", feeds.UpcomingEventsFeed(), name="rss"),
+    path("events/<yyyy:year>/", views.EventYearView.as_view(), name="year"),
+    path("events/<yyyy:year>/<mm:month>/", views.EventMonthView.as_view(), name="month"),
+    path("events/<slug:slug>.ics", views.event_ics, name="event_ics"),
+    path("events/<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
+]

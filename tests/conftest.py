@@ -27,6 +27,36 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def demo_portal(collected_static, tmp_path_factory):
+    """The portal under gunicorn in production settings, on a database of its own holding
+    the demo content, for tests that need every page (browser tests, security headers).
+
+    See tests/portal_server.py; its database is separate from the tests' database.
+    """
+    from tests.portal_server import DemoDatabase, PortalServer
+
+    workdir = tmp_path_factory.mktemp("demo-portal")
+    with DemoDatabase(workdir, name_suffix="demo") as database:
+        with (workdir / "demo.log").open("w") as log:
+            database.load(settings.STATIC_ROOT, log=log)
+        with PortalServer(
+            database.url, settings.STATIC_ROOT, workdir / "gunicorn.log", GUNICORN_WORKERS=2
+        ) as server:
+            server.database_url = database.url
+            yield server
+
+
+@pytest.fixture(scope="session")
+def demo_discovery(demo_portal):
+    """The pages of the demo portal, found by following links (tests/discovery.py)."""
+    from tests.discovery import discover, http_fetcher
+
+    return discover(
+        http_fetcher(demo_portal.host, demo_portal.port), f"{demo_portal.host}:{demo_portal.port}"
+    )
+
+
 @pytest.fixture(params=LANGUAGE_CODES)
 def language(request):
     """Run a test once in each of the six languages."""

@@ -1,0 +1,1 @@
+"""make bench: the portal against Django's floor (see bench/run.py)."""

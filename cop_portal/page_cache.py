@@ -1,0 +1,148 @@
+"""The anonymous page cache: a visitor without a session gets a page built once per URL.
+
+Every public page lives under a language prefix, so the full URL (scheme, host, path,
+query) says everything a page depends on for an anonymous visitor: one cache entry per
+URL, no ``Vary: Cookie``. Logged-in editors always get a freshly built page.
+
+What is never served from or stored to the cache:
+- requests other than GET and HEAD, and requests carrying a session cookie (a logged-in
+  editor) or a pending ``messages`` cookie;
+- anything under the admin;
+- responses other than 200, streaming responses, responses that set a cookie, carry a
+  ``Vary`` header (such a page depends on more than its URL, e.g. ``Vary: Cookie`` when
+  the session was read) or say ``private``, ``no-cache`` or ``no-store``.
+
+Invalidation: both on save and by a time limit, because each covers what the other
+cannot.
+- On save: every post_save, post_delete and m2m change of a model in the content apps
+  (``PAGE_CACHE_INVALIDATING_APPS``: guidelines, partners, events, news, taggit) gives
+  the cache a new *generation*. Each cached page remembers the generation it was built
+  in and is only served while that is still the current one, so a published change shows
+  up on the next request, on every page that could show it (the home page, lists, feeds,
+  other languages) without tracking which pages those are. A page built while a save
+  happens is stored under the old generation, so it cannot outlive the save either. The
+  price, rebuilding every page once after each edit, is small: editors save a few times
+  an hour, visitors read thousands of times.
+- By time (``PAGE_CACHE_SECONDS``, default 300): some pages change without any save,
+  when a scheduled news item's publication time arrives or an event moves from
+  "upcoming" to "past", and ``QuerySet.update()`` sends no signal. The time limit
+  bounds how late those show.
+With the embedded local-memory cache each gunicorn worker has its own cache and its own
+generation, so a save reaches only the worker that handled it and the others catch up
+within the time limit; production shares one Redis cache between all workers and
+instances, where a save is seen everywhere at once.
+
+The generation and the page are read in one ``get_many`` (one round trip to Redis).
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.urls import NoReverseMatch, reverse
+
+GENERATION_KEY = "page-cache:generation"
+PAGE_KEY_PREFIX = "page-cache:page:"
+# A pending flash message is shown once, to its reader: never from or into the cache.
+BYPASS_COOKIES = ("messages",)
+UNCACHEABLE_CACHE_CONTROL = ("private", "no-cache", "no-store")
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def new_generation():
+    """Start a new cache generation: every page cached before it is built again."""
+    _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def current_generation():
+    cache = _cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def content_changed(sender, **kwargs):
+    """Signal receiver: a model of a content app was saved, deleted or re-linked."""
+    if sender._meta.app_label not in settings.PAGE_CACHE_INVALIDATING_APPS:
+        return
+    action = kwargs.get("action")
+    if action is not None and not action.startswith("post_"):
+        return  # m2m_changed fires before and after; the "post_" half is enough.
+    new_generation()
+
+
+def page_key(request):
+    url = request.build_absolute_uri()
+    return PAGE_KEY_PREFIX + hashlib.sha256(url.encode()).hexdigest()
+
+
+def _admin_prefix():
+    try:
+        return reverse("admin:index")
+    except NoReverseMatch:
+        return None
+
+
+def may_use_cache(request):
+    """May this request be answered from the cache (and its answer stored)?"""
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    if any(name in request.COOKIES for name in BYPASS_COOKIES):
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    admin_prefix = _admin_prefix()
+    return not (admin_prefix and request.path.startswith(admin_prefix))
+
+
+def may_store(response):
+    """Is this response the same for every anonymous visitor of its URL?"""
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or response.has_header("Vary"):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in UNCACHEABLE_CACHE_CONTROL)
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store anonymous GET/HEAD pages per full URL (see the module docstring).
+
+    Sits after the security-header middleware, so cached and fresh pages leave with the
+    same headers, and before the session, locale and CSRF middleware, so a hit costs no
+    database query and no template rendering. ``X-Cache`` says ``hit`` or ``miss``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if seconds <= 0 or not may_use_cache(request):
+            return self.get_response(request)
+
+        cache = _cache()
+        key = page_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        entry = found.get(key)
+        if generation is not None and entry is not None and entry[0] == generation:
+            response = entry[1]
+            response["X-Cache"] = "hit"
+            return response
+
+        if generation is None:
+            generation = current_generation()
+        response = self.get_response(request)
+        if generation is not None and may_store(response):
+            cache.set(key, (generation, response), seconds)
+            response["X-Cache"] = "miss"
+        return response

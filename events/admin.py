@@ -1,0 +1,177 @@
+"""The events admin: editors publish; partner representatives propose.
+
+Editors hold ``events.publish_event``. Anyone else who reaches this admin is a partner's
+representative and is confined (by ``PartnerOwnedAdminMixin``, on the server, for every
+path) to the proposals of the partner they represent: they add an event, it is saved
+unpublished with ``proposed_by`` set to their partner, and they may change or withdraw it
+until an editor publishes it. Editors find proposals with the "Proposed by partners"
+filter and publish them.
+"""
+
+from django.contrib import admin, messages
+from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+
+from cop_portal.translated_fields import missing_languages
+from events.forms import EventAdminForm
+from events.models import Event
+from partners.admin_mixins import PartnerOwnedAdminMixin
+
+PUBLISH_PERMISSION = "events.publish_event"
+
+
+def can_publish_events(user):
+    """Editors: staff allowed to publish events (superusers included)."""
+    return bool(user and user.is_active and user.has_perm(PUBLISH_PERMISSION))
+
+
+class ProposedByPartnersFilter(admin.SimpleListFilter):
+    title = _("proposed by partners")
+    parameter_name = "proposed"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("waiting", _("Proposed, not yet published")),
+            ("all", _("All proposals by partners")),
+            ("staff", _("Created by staff")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "waiting":
+            return queryset.proposed_by_partners().filter(published=False)
+        if self.value() == "all":
+            return queryset.proposed_by_partners()
+        if self.value() == "staff":
+            return queryset.filter(proposed_by__isnull=True)
+        return queryset
+
+
+@admin.register(Event)
+class EventAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
+    form = EventAdminForm
+    partner_field = "proposed_by"
+    list_display = (
+        "title",
+        "schedule",
+        "kind",
+        "status",
+        "published",
+        "proposed_by",
+        "missing_translations",
+    )
+    list_filter = (ProposedByPartnersFilter, "published", "status", "kind", "country")
+    representative_list_filter = ("published", "status", "kind")
+    list_select_related = ("proposed_by",)
+    search_fields = ("title_en", "title_fr", "title_es", "slug", "city_en", "venue_en")
+    date_hierarchy = "first_day"
+    prepopulated_fields = {"slug": ("title",)}
+    filter_horizontal = ("organisers",)
+    readonly_fields = ("proposed_by", "uid", "sequence", "created_at", "updated_at")
+    actions = ("publish", "unpublish")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "status", "published", "proposed_by")}),
+        (
+            _("When"),
+            {
+                "description": _(
+                    "An all-day event has a first and last day. A timed event has a start "
+                    "and end time, typed as the local time at the event, and its time zone."
+                ),
+                "fields": ("start_date", "end_date", "starts_at", "ends_at", "time_zone"),
+            },
+        ),
+        (_("Where"), {"fields": ("venue", "city", "country", "online_url")}),
+        (_("About the event"), {"fields": ("summary", "description", "organisers", "tags")}),
+        (_("Calendar apps"), {"fields": ("uid", "sequence", "created_at", "updated_at")}),
+    )
+
+    @admin.display(description=_("when"), ordering="first_day")
+    def schedule(self, event):
+        if event.is_all_day:
+            if event.start_date == event.end_date:
+                return date_format(event.start_date, "DATE_FORMAT")
+            return f"{date_format(event.start_date, 'DATE_FORMAT')} – " + date_format(
+                event.end_date, "DATE_FORMAT"
+            )
+        local = event.local_starts_at
+        return f"{date_format(local, 'DATE_FORMAT')} {local:%H:%M} ({event.time_zone})"
+
+    @admin.display(description=_("missing translations"))
+    def missing_translations(self, event):
+        missing = set(missing_languages(event, "title")) | set(missing_languages(event, "summary"))
+        return ", ".join(sorted(missing)) or "—"
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.URLField):
+            kwargs.setdefault("assume_scheme", "https")
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    # --- who is restricted: everyone who may not publish ---------------------------------
+    def is_restricted(self, request):
+        return not can_publish_events(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        # A published event belongs to the editors: its proposer may still look at it.
+        if obj is not None and obj.published and self.is_restricted(request):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.published and self.is_restricted(request):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_list_display(self, request):
+        if self.is_restricted(request):
+            return [name for name in self.list_display if name != "proposed_by"]
+        return self.list_display
+
+    def save_model(self, request, obj, form, change):
+        if self.is_restricted(request):
+            # A proposal: never published by its proposer, whatever the POST says.
+            obj.published = False
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if self.is_restricted(request):
+            partner = self.represented_partner(request)
+            if partner is not None:
+                # The proposing partner is an organiser; others are for editors to add.
+                form.instance.organisers.add(partner)
+
+    # --- publishing: editors only --------------------------------------------------------
+    def has_publish_permission(self, request):
+        return can_publish_events(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if self.is_restricted(request) and "published" not in fields:
+            fields.append("published")
+        return fields
+
+    @admin.action(description=_("Publish the selected events"), permissions=("publish",))
+    def publish(self, request, queryset):
+        self._set_published(request, queryset, True)
+
+    @admin.action(description=_("Unpublish the selected events"), permissions=("publish",))
+    def unpublish(self, request, queryset):
+        self._set_published(request, queryset, False)
+
+    def _set_published(self, request, queryset, published):
+        # Saved one by one so that each event's derived fields and history stay right.
+        count = 0
+        for event in queryset.exclude(published=published):
+            event.published = published
+            event.save(update_fields=["published", "updated_at"])
+            self.log_change(request, event, [{"changed": {"fields": ["published"]}}])
+            count += 1
+        text = (
+            ngettext("%(count)d event published.", "%(count)d events published.", count)
+            if published
+            else ngettext("%(count)d event unpublished.", "%(count)d events unpublished.", count)
+        )
+        self.message_user(request, text % {"count": count}, messages.SUCCESS)

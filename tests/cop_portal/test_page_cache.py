@@ -1,0 +1,207 @@
+"""The anonymous page cache (cop_portal/page_cache.py): hits, misses, bypass, invalidation."""
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.http import HttpResponse
+from django.test import Client
+from taggit.models import Tag, TaggedItem
+
+from cop_portal.page_cache import AnonymousPageCacheMiddleware
+
+pytestmark = pytest.mark.django_db
+
+TAGS = "/en/cache-test/tags/"
+
+
+@pytest.fixture(autouse=True)
+def cache_test_urls(settings):
+    settings.ROOT_URLCONF = "tests.cop_portal.page_cache_urls"
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def editor_client():
+    user = get_user_model().objects.create_user("editor", password="a long editor password")
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_anonymous_page_is_built_once_then_served_from_the_cache(client, django_assert_num_queries):
+    Tag.objects.create(name="privacy", slug="privacy")
+    with django_assert_num_queries(1):
+        first = client.get(TAGS)
+    with django_assert_num_queries(0):
+        second = client.get(TAGS)
+    assert first.content == second.content == b"tags: privacy"
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+
+
+def test_cached_home_page_keeps_its_headers_and_sets_no_cookie(client):
+    first = client.get("/en/")
+    second = client.get("/en/")
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    assert second.content == first.content
+    assert "<h1>Keeping children safe online, together</h1>" in second.content.decode()
+    for response in (first, second):
+        assert response.cookies == {}
+        assert not response.has_header("Vary")
+        assert response["Content-Language"] == "en"
+        assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Cross-Origin-Resource-Policy"] == "same-origin"
+
+
+def test_each_url_has_its_own_entry(client):
+    Tag.objects.create(name="privacy", slug="privacy")
+    client.get(TAGS)
+    assert client.get("/fr/cache-test/tags/")["X-Cache"] == "miss"
+    assert client.get(TAGS + "?page=2")["X-Cache"] == "miss"
+    assert client.get(TAGS, HTTP_HOST="localhost")["X-Cache"] == "miss"
+    assert client.get(TAGS)["X-Cache"] == "hit"
+
+
+def test_head_is_answered_from_the_page_cached_by_get(client, django_assert_num_queries):
+    client.get(TAGS)
+    with django_assert_num_queries(0):
+        response = client.head(TAGS)
+    assert response.status_code == 200
+    assert response["X-Cache"] == "hit"
+
+
+def test_a_logged_in_editor_is_never_served_from_the_cache(client, editor_client):
+    tag = Tag.objects.create(name="privacy", slug="privacy")
+    assert client.get(TAGS).content == b"tags: privacy"
+    # QuerySet.update() sends no signal: the anonymous page stays as cached...
+    Tag.objects.filter(pk=tag.pk).update(name="safety")
+    assert client.get(TAGS).content == b"tags: privacy"
+    # ...but the editor sees the database.
+    response = editor_client.get(TAGS)
+    assert response.content == b"tags: safety"
+    assert not response.has_header("X-Cache")
+
+
+def test_a_logged_in_editors_page_is_never_stored(client, editor_client):
+    Tag.objects.create(name="privacy", slug="privacy")
+    editor_client.get(TAGS)
+    assert client.get(TAGS)["X-Cache"] == "miss"
+
+
+def test_saving_content_shows_on_the_next_anonymous_request(client, django_assert_num_queries):
+    Tag.objects.create(name="privacy", slug="privacy")
+    client.get(TAGS)
+    Tag.objects.create(name="bullying", slug="bullying")
+    with django_assert_num_queries(1):
+        response = client.get(TAGS)
+    assert response.content == b"tags: bullying, privacy"
+    assert response["X-Cache"] == "miss"
+    assert client.get(TAGS)["X-Cache"] == "hit"
+
+
+def test_deleting_content_invalidates(client):
+    Tag.objects.create(name="privacy", slug="privacy")
+    bullying = Tag.objects.create(name="bullying", slug="bullying")
+    client.get(TAGS)
+    bullying.delete()
+    assert client.get(TAGS).content == b"tags: privacy"
+
+
+def test_tagging_invalidates(client):
+    tag = Tag.objects.create(name="privacy", slug="privacy")
+    client.get(TAGS)
+    user = get_user_model().objects.create_user("someone")
+    client.get(TAGS)
+    TaggedItem.objects.create(
+        tag=tag, content_type=ContentType.objects.get_for_model(user), object_id=user.pk
+    )
+    assert client.get(TAGS)["X-Cache"] == "miss"
+
+
+def test_saves_outside_the_content_apps_do_not_invalidate(client):
+    client.get(TAGS)
+    # Logins write sessions and users; they must not empty the page cache.
+    get_user_model().objects.create_user("someone")
+    assert client.get(TAGS)["X-Cache"] == "hit"
+
+
+def test_a_page_built_during_a_save_is_not_served_after_it(rf):
+    def build_page(request):
+        response = HttpResponse("built before the save")
+        Tag.objects.create(name="bullying", slug="bullying")  # an editor saves meanwhile
+        return response
+
+    AnonymousPageCacheMiddleware(build_page)(rf.get(TAGS))
+    later = AnonymousPageCacheMiddleware(lambda request: HttpResponse("built after"))
+    assert later(rf.get(TAGS)).content == b"built after"
+
+
+def test_pages_expire_after_the_time_limit(client, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    with time_machine.travel(dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC), tick=False):
+        client.get(TAGS)
+        assert client.get(TAGS)["X-Cache"] == "hit"
+    with time_machine.travel(dt.datetime(2025, 3, 1, 12, 1, 1, tzinfo=dt.UTC), tick=False):
+        assert client.get(TAGS)["X-Cache"] == "miss"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/cache-test/cookie/",
+        "/en/cache-test/session/",
+        "/en/cache-test/private/",
+        "/en/cache-test/vary/",
+        "/en/cache-test/created/",
+        "/en/no-such-page/",
+        "/admin/login/",
+    ],
+)
+def test_responses_that_are_not_the_same_for_everyone_are_not_stored(client, url):
+    first = client.get(url)
+    second = client.get(url)
+    assert not first.has_header("X-Cache")
+    assert not second.has_header("X-Cache")
+
+
+def test_session_page_varies_on_cookie_and_is_not_stored(client):
+    response = client.get("/en/cache-test/session/")
+    assert "Cookie" in response["Vary"]
+    assert not response.has_header("X-Cache")
+
+
+def test_posts_are_never_answered_from_the_cache(client):
+    client.get(TAGS)
+    response = client.post(TAGS)
+    assert not response.has_header("X-Cache")
+
+
+def test_a_pending_message_cookie_bypasses_the_cache(client):
+    client.get(TAGS)
+    client.cookies["messages"] = "pending"
+    assert not client.get(TAGS).has_header("X-Cache")
+
+
+def test_admin_pages_are_never_cached_even_for_anonymous_visitors(client):
+    client.get("/admin/login/")
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert not response.has_header("X-Cache")
+
+
+def test_zero_seconds_turns_the_cache_off(client, settings, django_assert_num_queries):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(TAGS)
+    with django_assert_num_queries(1):
+        response = client.get(TAGS)
+    assert not response.has_header("X-Cache")
+
+
+def test_without_a_working_cache_pages_are_served_uncached(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    Tag.objects.create(name="privacy", slug="privacy")
+    assert client.get(TAGS).content == b"tags: privacy"
+    assert client.get(TAGS).content == b"tags: privacy"

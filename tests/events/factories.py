@@ -1,0 +1,59 @@
+import zoneinfo
+from datetime import date, datetime
+
+import factory
+
+from events.models import Event, EventKind, EventStatus
+
+GENEVA = "Europe/Zurich"
+
+
+def at(year, month, day, hour=0, minute=0, zone=GENEVA):
+    """An aware datetime at a wall-clock time in ``zone``."""
+    return datetime(year, month, day, hour, minute, tzinfo=zoneinfo.ZoneInfo(zone))
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """A published all-day event (explicit dates: they must agree with each other)."""
+
+    class Meta:
+        model = Event
+        skip_postgeneration_save = True
+
+    title_en = factory.Sequence(lambda n: f"Event {n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    summary_en = "A meeting on child online protection."
+    kind = EventKind.MEETING
+    status = EventStatus.SCHEDULED
+    start_date = date(2030, 3, 10)
+    end_date = factory.SelfAttribute("start_date")
+    city_en = "Geneva"
+    country = "CH"
+    published = True
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.set(extracted)
+
+
+class TimedEventFactory(EventFactory):
+    """A published timed event, 14:00 to 17:00 in Geneva on 21 February 2030 (CET)."""
+
+    start_date = None
+    end_date = None
+    starts_at = at(2030, 2, 21, 14, 0)
+    ends_at = at(2030, 2, 21, 17, 0)
+    time_zone = GENEVA
+
+
+class OrganiserFactory(factory.django.DjangoModelFactory):
+    """A published partner, as an organiser of events (the partners app has its own)."""
+
+    class Meta:
+        model = "partners.Partner"
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    kind = "civil-society"
+    published = True
