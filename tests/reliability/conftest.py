@@ -18,6 +18,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
 
+from tests.discovery import client_fetcher
 from tests.reliability import report
 from tests.reliability.discovery import crawl
 from tests.reliability.roles import EDITORS, REPRESENTATIVES, partners_of, role_group
@@ -45,20 +46,6 @@ def pytest_terminal_summary(terminalreporter):
     if path:
         report.write(path)
         terminalreporter.write_line(f"(written to {path})")
-
-
-def client_fetch(client):
-    """``fetch(path)`` for discovery.crawl with a Django test client."""
-
-    def fetch(path):
-        response = client.get(path)
-        if getattr(response, "streaming", False):
-            body = b"".join(response.streaming_content)
-        else:
-            body = response.content
-        return response.status_code, response.get("Content-Type", ""), body.decode(errors="replace")
-
-    return fetch
 
 
 @dataclass
@@ -135,7 +122,7 @@ def demo_portal(django_db_setup, django_db_blocker, demo_media_root):
 def site(demo_portal, django_db_blocker):
     """A crawl of the demo portal as an anonymous visitor, six languages."""
     with override_settings(MEDIA_ROOT=demo_portal.media_root), django_db_blocker.unblock():
-        found = crawl(client_fetch(Client()))
+        found = crawl(client_fetcher(Client()), "testserver")
     report.record(
         "discovery (in-process)",
         pages_crawled=len(found.pages),

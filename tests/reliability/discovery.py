@@ -2,15 +2,16 @@
 
 - ``url_patterns()`` walks Django's URL resolver: every pattern, its path parameters
   and converters, whether it lives under the language prefix, whether it is admin.
-- ``crawl(fetch, ...)`` follows the links of the rendered pages from each language's
-  home page (and the sitemap, once there is one) and files every page it reaches
-  under its pattern, with the query parameters its links and GET forms use.
+- ``crawl(fetch, ...)`` runs the quality gates' crawl (tests/discovery.py: links from
+  each language's home page and the sitemap, one page per pattern and language) and
+  files every page under its pattern, with the query parameters its links and GET
+  forms use.
 - ``declared_query_parameters(pattern)`` reads what a view declares: the page
   parameter of a paginated list view, a ``filter_params``/``query_parameters``
   attribute, the fields of a GET ``filter_form_class``/``form_class``.
 
-``fetch`` is any callable ``fetch(path) -> (status, content_type, text)``: the Django
-test client in-process, or HTTP against the portal under gunicorn.
+``fetch`` is a fetcher of tests/discovery.py: the Django test client in-process
+(``client_fetcher``), or HTTP against the portal under gunicorn (``http_fetcher``).
 """
 
 import re
@@ -18,7 +19,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
-from xml.etree import ElementTree
 
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -270,6 +270,7 @@ class SiteMap:
     query_parameters: dict = field(default_factory=lambda: defaultdict(dict))
     post_forms: list = field(default_factory=list)  # (page path, form action path)
     assets: set = field(default_factory=set)
+    sitemap_paths: list = field(default_factory=list)
 
     def sample(self, key, language=None):
         """A page of the pattern (in the language, if there is one in it)."""
@@ -279,18 +280,18 @@ class SiteMap:
                 return page
         return pages[0] if pages else None
 
-    def paths(self, per_pattern=None, languages=None):
-        chosen = []
-        for pages in self.by_pattern.values():
-            counts = defaultdict(int)
-            for page in pages:
-                if languages and page.language not in languages and page.language:
-                    continue
-                if per_pattern and counts[page.language] >= per_pattern:
-                    continue
-                counts[page.language] += 1
-                chosen.append(page.path)
-        return chosen
+    def paths(self, languages=None):
+        """One page per pattern and language (in ``languages`` when given)."""
+        return [
+            page.path
+            for pages in self.by_pattern.values()
+            for page in pages
+            if not languages or page.language in languages or not page.language
+        ]
+
+    def every_path(self):
+        """Every page found, and every URL of the sitemap."""
+        return list(dict.fromkeys([page.path for page in self.pages] + self.sitemap_paths))
 
 
 def _internal_path(href, current, hosts):
@@ -306,83 +307,47 @@ def _internal_path(href, current, hosts):
     return f"{path}?{parts.query}" if parts.query else path
 
 
-def _sitemap_paths(text, hosts):
-    paths = []
-    try:
-        root = ElementTree.fromstring(text.encode())
-    except ElementTree.ParseError:
-        return paths
-    for element in root.iter():
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "loc" and element.text:
-            paths.append(_internal_path(element.text.strip(), "/", hosts))
-        elif tag == "link" and element.get("href"):
-            paths.append(_internal_path(element.get("href"), "/", hosts))
-    return [path for path in paths if path]
+def crawl(fetch, origin_host, languages=None, max_fetches=400):
+    """The quality gates' crawl (tests/discovery.py), and what the pages it read show.
 
-
-def crawl(
-    fetch,
-    languages=None,
-    per_pattern=2,
-    per_query_pattern=2,
-    max_pages=600,
-    hosts=("testserver", "127.0.0.1", "localhost"),
-):
-    """Visit the portal breadth-first from each language's home page and the sitemap.
-
-    Keeps at most ``per_pattern`` pages per pattern and language (plus
-    ``per_query_pattern`` variants with a query string), so the crawl covers every
-    page type without reading the whole site.
+    ``fetch`` is a fetcher of tests/discovery.py (``client_fetcher``/``http_fetcher``).
+    The crawl keeps one page per pattern and language; the pages' own links and GET
+    forms then give each pattern the query parameters it is used with (and the values
+    its choices offer), the POST forms to try without a token and the static files.
     """
-    languages = languages or LANGUAGE_CODES
-    hosts = set(hosts)
-    site = SiteMap()
-    queue = [f"/{code}/" for code in languages] + ["/"]
-    seen = set(queue)
-    plain_counts = defaultdict(int)
-    query_counts = defaultdict(int)
+    from tests.discovery import discover
 
-    status, content_type, text = fetch("/sitemap.xml")
-    if status == 200 and "xml" in content_type:
-        for path in _sitemap_paths(text, hosts):
-            if path not in seen:
-                seen.add(path)
-                queue.append(path)
+    bodies = {}
 
-    while queue and len(site.pages) < max_pages:
-        path = queue.pop(0)
-        if path.startswith(("/admin/", "/static/", "/media/")):
-            continue
-        matched = match_path(path)
+    def keeping(path):
+        fetched = fetch(path)
+        if fetched.status == 200 and "html" in fetched.content_type:
+            bodies[path] = fetched.text
+        return fetched
+
+    found = discover(keeping, origin_host, languages=languages, max_fetches=max_fetches)
+    site = SiteMap(sitemap_paths=list(found.sitemap_paths))
+    hosts = {urlsplit(f"//{origin_host}").hostname, "testserver", "127.0.0.1", "localhost"}
+    for page in found.pages:
+        matched = match_path(page.path)
         if matched is None:
             continue
         key, kwargs, language = matched
-        if language and language not in languages:
-            continue
-        counter, limit = (
-            (query_counts, per_query_pattern) if "?" in path else (plain_counts, per_pattern)
-        )
-        if counter[(key, language)] >= limit:
-            continue
-        status, content_type, text = fetch(path)
-        counter[(key, language)] += 1
-        page = Page(path, status, content_type, key, language or "", kwargs)
-        site.pages.append(page)
-        if status != 200:
-            continue
-        site.by_pattern[key].append(page)
-        if "?" in path:
-            for name, value in parse_qsl(urlsplit(path).query, keep_blank_values=True):
-                site.query_parameters[key].setdefault(name, set()).add(value)
-        if "html" not in content_type:
-            continue
+        entry = Page(page.path, 200, page.content_type, key, language or "", kwargs)
+        site.pages.append(entry)
+        site.by_pattern[key].append(entry)
+    for path, text in bodies.items():
         parser = LinkParser()
         parser.feed(text)
         for asset in parser.assets:
             asset_path = _internal_path(asset, path, hosts)
             if asset_path and asset_path.startswith("/static/"):
                 site.assets.add(asset_path)
+        for link in parser.links:
+            target = _internal_path(link, path, hosts)
+            if target and "?" in target and (matched := match_path(target)):
+                for name, value in parse_qsl(urlsplit(target).query, keep_blank_values=True):
+                    site.query_parameters[matched[0]].setdefault(name, set()).add(value)
         for method, action, fields in parser.forms:
             target = _internal_path(action or path, path, hosts)
             if target is None:
@@ -390,17 +355,10 @@ def crawl(
             if method == "post":
                 site.post_forms.append((path, target))
                 continue
-            target_match = match_path(target)
-            if target_match is None:
-                continue
-            parameters = site.query_parameters[target_match[0]]
-            for name, values in fields.items():
-                parameters.setdefault(name, set()).update(values or [""])
-        for link in parser.links:
-            target = _internal_path(link, path, hosts)
-            if target and target not in seen:
-                seen.add(target)
-                queue.append(target)
+            if matched := match_path(target):
+                parameters = site.query_parameters[matched[0]]
+                for name, values in fields.items():
+                    parameters.setdefault(name, set()).update(values or [""])
     return site
 
 

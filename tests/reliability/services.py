@@ -1,9 +1,10 @@
 """The servers the live reliability suite starts for itself, on loopback only.
 
-PostgreSQL (initdb into a temporary directory), Redis and the portal under gunicorn
-with production settings, each on a free port of its own, so that stopping one of
-them in the middle of a test disturbs nothing else on the machine. Everything is
-bounded in time and removed again by ``PortalStack.close()``.
+PostgreSQL (initdb into a temporary directory) and Redis, each on a free port of its
+own, so that stopping one of them in the middle of a test disturbs nothing else on the
+machine, and the portal under gunicorn with production settings through the quality
+gates' runner (tests/portal_server.py, the repository's gunicorn.conf.py). Everything
+is bounded in time and removed again by ``PortalStack.close()``.
 
 The module has no pytest in it: ``make bench`` or a developer's script can build the
 same stack (``with PortalStack() as stack: ...``).
@@ -11,32 +12,24 @@ same stack (``with PortalStack() as stack: ...``).
 
 import contextlib
 import glob
-import http.client
 import os
 import pwd
+import runpy
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from tests.portal_server import PortalServer, free_port, manage, production_environment
+
 BASE_DIR = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
 
 
 class ServiceError(RuntimeError):
     pass
-
-
-def free_port():
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until(predicate, timeout, what, interval=0.1):
@@ -299,187 +292,37 @@ class RedisServer:
         self.stop()
 
 
-def production_environment(
-    *,
-    database_url,
-    redis_url,
-    static_root,
-    media_root,
-    https=False,
-    secret_key=None,
-    extra=None,
-):
-    """The environment of the portal in production, for loopback.
-
-    Debug off, a generated secret key, PostgreSQL and Redis. ``https=False`` because
-    the traffic is plain HTTP on 127.0.0.1; ``https=True`` with requests carrying
-    ``X-Forwarded-Proto: https`` is what a TLS-terminating balancer sends.
-    """
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "COP_"))
-        and key not in {"DATABASE_URL", "REDIS_URL", "PYTEST_CURRENT_TEST"}
-    }
-    env.update(
-        {
-            "DJANGO_DEBUG": "false",
-            "DJANGO_SECRET_KEY": secret_key or secrets.token_urlsafe(50),
-            "DJANGO_HTTPS": "true" if https else "false",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url,
-            "DJANGO_STATIC_ROOT": str(static_root),
-            "DJANGO_MEDIA_ROOT": str(media_root),
-            "DJANGO_LOG_LEVEL": "ERROR",
-            "PYTHONUNBUFFERED": "1",
-        }
-    )
-    env.update(extra or {})
-    return env
+def gunicorn_settings(env):
+    """Workers and threads gunicorn.conf.py gives with ``env`` (for the report)."""
+    saved = dict(os.environ)
+    try:
+        os.environ.update({k: v for k, v in env.items() if k.startswith("GUNICORN_")})
+        config = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return {name: config[name] for name in ("workers", "threads", "worker_class")}
 
 
-def manage(env, *args, timeout=300):
-    """Run ``manage.py`` with ``env``; raise with its output when it fails."""
-    result = subprocess.run(
-        [PYTHON, "manage.py", *map(str, args)],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise ServiceError(
-            f"manage.py {' '.join(map(str, args))} failed ({result.returncode}):\n"
-            f"{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
-        )
-    return result
+class Portal(PortalServer):
+    """The quality gates' gunicorn runner (tests/portal_server.py), started and stopped
+    by the suite at will rather than as a context manager."""
 
-
-def _setting(names, default):
-    for name in names:
-        value = os.environ.get(name, "").strip()
-        if value:
-            return int(value)
-    return default
-
-
-class PortalServer:
-    """The portal under gunicorn (gthread workers), listening on 127.0.0.1 only.
-
-    The repository's gunicorn.conf.py, when there is one, is read as gunicorn always
-    does (from the working directory); the bind address, the worker counts and the log
-    settings given here win over it. The worker counts default to the deployed ones
-    (GUNICORN_WORKERS or 2 x CPUs + 1, GUNICORN_THREADS or 2); COP_RELIABILITY_WORKERS
-    and COP_RELIABILITY_THREADS override them for this suite only.
-    """
-
-    def __init__(self, env, root, name="portal", port=None, workers=None, threads=None):
-        self.env = dict(env)
-        # No access log (a hundred thousand lines cost CPU the portal should get).
-        self.env.setdefault("GUNICORN_ACCESSLOG", "")
-        self.root = Path(root)
+    def __init__(self, name, database_url, static_root, log_dir, **environment):
+        Path(log_dir).mkdir(parents=True, exist_ok=True)
+        super().__init__(database_url, static_root, Path(log_dir) / f"{name}.log", **environment)
         self.name = name
-        self.port = port or free_port()
-        self.workers = workers or _setting(
-            ["COP_RELIABILITY_WORKERS", "GUNICORN_WORKERS"], 2 * (os.cpu_count() or 1) + 1
-        )
-        self.threads = threads or _setting(["COP_RELIABILITY_THREADS", "GUNICORN_THREADS"], 2)
-        self.log = self.root / f"{name}-gunicorn.log"
-        self.process = None
+        self.settings = gunicorn_settings(self.env)
 
-    @property
-    def base_url(self):
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self, timeout=60):
-        self.root.mkdir(parents=True, exist_ok=True)
-        log = open(self.log, "ab")  # noqa: SIM115 (handed to the child process)
-        self.process = subprocess.Popen(
-            [
-                PYTHON,
-                "-m",
-                "gunicorn",
-                "cop_portal.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--workers",
-                str(self.workers),
-                "--worker-class",
-                "gthread",
-                "--threads",
-                str(self.threads),
-                "--backlog",
-                "2048",
-                "--timeout",
-                "60",
-                "--graceful-timeout",
-                "10",
-                "--keep-alive",
-                "5",
-                "--error-logfile",
-                "-",
-                "--log-level",
-                "warning",
-                "--name",
-                f"cop-{self.name}",
-                *self._control_socket_option(),
-            ],
-            cwd=BASE_DIR,
-            env=self.env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        log.close()
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise ServiceError(f"gunicorn {self.name} exited:\n{_tail(self.log)}")
-            if self._healthy():
-                return self
-            time.sleep(0.2)
-        raise ServiceError(f"gunicorn {self.name} did not become healthy:\n{_tail(self.log)}")
-
-    @staticmethod
-    def _control_socket_option():
-        """gunicorn 24+ opens a control socket in the home directory; several servers
-        on one machine would share its path."""
-        import gunicorn
-
-        return ["--no-control-socket"] if gunicorn.version_info >= (24,) else []
-
-    def _healthy(self):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
-            connection.request("GET", "/healthz")
-            status = connection.getresponse().status
-            connection.close()
-            return status == 200
-        except OSError:
-            return False
-
-    def log_text(self):
-        return Path(self.log).read_text(errors="replace") if self.log.exists() else ""
+    def start(self):
+        self.__enter__()
+        return self
 
     def stop(self):
-        process, self.process = self.process, None
-        if process is None or process.poll() is not None:
-            return
-        process.terminate()  # gunicorn's master stops its workers gracefully on TERM
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            # Our own child's process group: the master and the workers it forked.
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        if self.process is not None and self.process.poll() is None:
+            self.__exit__(None, None, None)
 
-    def close(self):
-        self.stop()
+    close = stop
 
 
 class PortalStack:
@@ -504,15 +347,22 @@ class PortalStack:
         self.portals = []
         self.timings = {}
 
-    def environment(self, database="cop", redis_db=0, https=False, media_root=None, extra=None):
+    def portal_settings(self, redis_db=0, https=False, media_root=None):
+        """What every app instance shares (key, cache, media), on top of the gates'
+        production environment (tests/portal_server.py)."""
+        return {
+            "DJANGO_SECRET_KEY": self.secret_key,
+            "REDIS_URL": self.redis.url(redis_db),
+            "DJANGO_MEDIA_ROOT": str(media_root or self.media_root),
+            "DJANGO_HTTPS": "true" if https else "false",
+            "DJANGO_LOG_LEVEL": "ERROR",
+            "GUNICORN_LOGLEVEL": "warning",
+        }
+
+    def environment(self, database="cop", **settings):
+        """The environment of ``manage.py`` commands against ``database``."""
         return production_environment(
-            database_url=self.postgres.url(database),
-            redis_url=self.redis.url(redis_db),
-            static_root=self.static_root,
-            media_root=media_root or self.media_root,
-            https=https,
-            secret_key=self.secret_key,
-            extra=extra,
+            self.postgres.url(database), self.static_root, **self.portal_settings(**settings)
         )
 
     def _timed(self, label, function, *args, **kwargs):
@@ -544,8 +394,15 @@ class PortalStack:
         self.postgres.create_database(name, template="cop_empty")
         return name
 
-    def start_portal(self, name, env=None, **kwargs):
-        server = PortalServer(env or self.environment("cop"), self.root / "logs", name, **kwargs)
+    def start_portal(self, name, database="cop", workers=None, threads=None, **settings):
+        extra = self.portal_settings(**settings)
+        if workers:
+            extra["GUNICORN_WORKERS"] = workers
+        if threads:
+            extra["GUNICORN_THREADS"] = threads
+        server = Portal(
+            name, self.postgres.url(database), self.static_root, self.root / "logs", **extra
+        )
         self.portals.append(server)
         self._timed(f"gunicorn {name} start", server.start)
         return server
