@@ -158,6 +158,11 @@ def statuses(results):
     return {path: result.status or repr(result.response) for path, result in results.items()}
 
 
+def _uncached(path):
+    separator = "&" if "?" in path else "?"
+    return f"{path}{separator}outage-probe={secrets.token_hex(4)}"
+
+
 def page_cache_installed():
     return any("cache" in name.lower() for name in settings.MIDDLEWARE)
 
@@ -286,8 +291,11 @@ def test_database_outage(stack, live_site):
     async def while_down():
         await asyncio.sleep(1)
         during = await probe(stack.portal.port, probes + ["/healthz"])
+        # The same pages under an address the page cache has never seen: built anew,
+        # they need the database.
+        uncached = await probe(stack.portal.port, [_uncached(path) for path in probes])
         save = await asyncio.to_thread(editor.post, setup["edit_target"]["path"], fields)
-        return during, save
+        return during, uncached, save
 
     async def until_recovered(started):
         """Probe every page again and again until one whole round answers 200."""
@@ -314,7 +322,7 @@ def test_database_outage(stack, live_site):
         load.mark("database started")
         outcome["up_monotonic"] = time.monotonic()
         outcome["all_200_at"] = await until_recovered(outcome["up_monotonic"])
-        outcome["during"], outcome["save"] = await checks
+        outcome["during"], outcome["uncached"], outcome["save"] = await checks
         await asyncio.sleep(5)
         outcome["after"] = await asyncio.to_thread(database_snapshot, stack)
 
@@ -342,6 +350,14 @@ def test_database_outage(stack, live_site):
         if path.startswith("/static/") or result.status in (301, 302, 404):
             continue
         _check_unavailable_page(path, result.response)
+    unavailable_languages = set()
+    for path, result in outcome["uncached"].items():
+        assert not isinstance(result.response, Exception), (path, result.response)
+        if result.status != 200:
+            _check_unavailable_page(path, result.response)
+            unavailable_languages.add(language_of(path))
+    # The localised 503 page was seen, and checked, in every language.
+    assert unavailable_languages >= set(LANGUAGE_CODES), unavailable_languages
     if page_cache_installed():
         homes = [f"/{code}/" for code in LANGUAGE_CODES]
         assert all(during[home].status == 200 for home in homes if home in during), (
@@ -389,6 +405,9 @@ def test_database_outage(stack, live_site):
         ),
         probe_pages=len(probes),
         probe_pages_answering_200_while_down=answered_200,
+        uncached_pages_answering_503_while_down=sum(
+            r.status == 503 for r in outcome["uncached"].values()
+        ),
         editor_save_while_down=save.status,
         requests=len(records),
         before=summarise(before),
@@ -688,13 +707,13 @@ def _checksums(root):
 def test_backup_restored_into_a_fresh_database_serves_the_same_portal(stack, live_site):
     archive = stack.root / "portal-backup.tar.gz"
     started = time.monotonic()
-    backup = manage(stack.environment("cop"), "backup_portal", archive)
+    backup = manage(stack.environment("cop"), "backup_portal", str(archive))
     backup_seconds = time.monotonic() - started
     stack.fresh_database("cop_restored")
     restored_media = stack.root / "media-restored"
     env = stack.environment("cop_restored", redis_db=1, media_root=restored_media)
     started = time.monotonic()
-    restore = manage(env, "restore_portal", archive)
+    restore = manage(env, "restore_portal", str(archive))
     restore_seconds = time.monotonic() - started
     restored = stack.start_portal(
         "portal-restored",
@@ -708,7 +727,7 @@ def test_backup_restored_into_a_fresh_database_serves_the_same_portal(stack, liv
         # The restored database, backed up in turn, holds exactly the same objects (to
         # the microsecond: the backup's own format).
         copy_archive = stack.root / "restored-backup.tar.gz"
-        manage(env, "backup_portal", copy_archive)
+        manage(env, "backup_portal", str(copy_archive))
         assert _archived_data(copy_archive) == _archived_data(archive)
         # Pages the original cached before the last edits must not mask a difference.
         stack.redis.client(0).flushdb()
