@@ -23,10 +23,12 @@ cannot.
   happens is stored under the old generation, so it cannot outlive the save either. The
   price, rebuilding every page once after each edit, is small: editors save a few times
   an hour, visitors read thousands of times.
-- By time (``PAGE_CACHE_SECONDS``, default 300): some pages change without any save,
-  when a scheduled news item's publication time arrives or an event moves from
-  "upcoming" to "past", and ``QuerySet.update()`` sends no signal. The time limit
-  bounds how late those show.
+- At the next scheduled change: a generation ends by itself at the earliest moment an
+  app announces through ``next_scheduled_change()`` on its AppConfig (news: the next
+  scheduled item's publication time), so a scheduled item appears on time everywhere.
+- By time (``PAGE_CACHE_SECONDS``, default 300): some pages change without any save
+  or announcement, when an event moves from "upcoming" to "past", and
+  ``QuerySet.update()`` sends no signal. The time limit bounds how late those show.
 With the embedded local-memory cache each gunicorn worker has its own cache and its own
 generation, so a save reaches only the worker that handled it and the others catch up
 within the time limit; production shares one Redis cache between all workers and
@@ -36,10 +38,13 @@ The generation and the page are read in one ``get_many`` (one round trip to Redi
 """
 
 import hashlib
+import time
 import uuid
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.db import DatabaseError
 from django.urls import NoReverseMatch, reverse
 
 GENERATION_KEY = "page-cache:generation"
@@ -53,17 +58,47 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+# While the database cannot say when the next scheduled change is, ask again soon.
+RETRY_SCHEDULE_SECONDS = 30
+
+
+def _next_scheduled_change():
+    """Unix time of the earliest announced change that comes without a save, or None."""
+    try:
+        moments = [
+            moment
+            for config in apps.get_app_configs()
+            if hasattr(config, "next_scheduled_change")
+            and (moment := config.next_scheduled_change()) is not None
+        ]
+    except DatabaseError:
+        return time.time() + RETRY_SCHEDULE_SECONDS
+    return min(moments).timestamp() if moments else None
+
+
+def _expired(generation):
+    ends_at = generation[1]
+    return ends_at is not None and time.time() >= ends_at
+
+
 def new_generation():
-    """Start a new cache generation: every page cached before it is built again."""
-    _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    """Start a new cache generation: every page cached before it is built again.
+
+    A generation is ``(id, ends_at)``: it also ends by itself at the next scheduled change.
+    """
+    generation = (uuid.uuid4().hex, _next_scheduled_change())
+    _cache().set(GENERATION_KEY, generation, timeout=None)
+    return generation
 
 
 def current_generation():
     cache = _cache()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.add(GENERATION_KEY, (uuid.uuid4().hex, _next_scheduled_change()), timeout=None)
         generation = cache.get(GENERATION_KEY)
+    elif _expired(generation):
+        generation = new_generation()
     return generation
 
 
@@ -133,6 +168,8 @@ class AnonymousPageCacheMiddleware:
         key = page_key(request)
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY)
+        if generation is not None and _expired(generation):
+            generation = new_generation()
         entry = found.get(key)
         if generation is not None and entry is not None and entry[0] == generation:
             response = entry[1]

@@ -219,8 +219,8 @@ LANGUAGE_NAMES_IN_INTERFACE = {
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
-# The tabbed admin loads jQuery from these; local copies keep the admin working offline
-# and under the Content-Security-Policy.
+# The tabbed admin loads jQuery from these: Django admin's own jQuery and a vendored
+# copy of jQuery UI, so the admin works offline and under the Content-Security-Policy.
 JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"
 JQUERY_UI_URL = "cop_portal/vendor/jquery-ui/jquery-ui.min.js"
 

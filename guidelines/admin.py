@@ -210,11 +210,20 @@ class DocumentAdmin(admin.ModelAdmin):
 @admin.register(Resource)
 class ResourceAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
     form = TopicChoiceForm
-    list_display = ("title", "audience", "organisation", "missing_languages")
+    list_display = ("title", "audience", "organisation", "partner", "missing_languages")
     list_filter = ("audience",)
-    list_select_related = ("audience",)
+    list_select_related = ("audience", "partner")
     search_fields = translated_search_fields("title", "description", "organisation")
-    fields = ("audience", "position", "title", "description", "organisation", "url", "topics")
+    fields = (
+        "audience",
+        "position",
+        "title",
+        "description",
+        "organisation",
+        "partner",
+        "url",
+        "topics",
+    )
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 

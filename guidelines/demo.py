@@ -23,6 +23,7 @@ from guidelines.demo_content import (
 )
 from guidelines.demo_pdf import guideline_pdf
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
+from partners.models import Partner
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 EDITOR_USERNAME = "guidelines-editor"
@@ -148,6 +149,7 @@ def load_resources(command, audiences, topics):
         values = {"position": positions[audience.slug]}
         for field in ("title", "description", "organisation"):
             values.update(translated(field, entry[field]))
+        values["partner"] = Partner.objects.filter(slug=entry.get("partner", "")).first()
         resource, _created = Resource.objects.update_or_create(
             audience=audience, url=entry["url"], defaults=values
         )

@@ -1443,6 +1443,7 @@ RESOURCES = [
             "es": "Un informe de investigación sobre cómo responden los países de todas las "
             "regiones a los riesgos que la infancia encuentra en internet.",
         },
+        "partner": "unicef",
         "organisation": {
             "en": "UNICEF",
             "ar": "اليونيسف",
@@ -1477,6 +1478,7 @@ RESOURCES = [
             "es": "Listas de imágenes de abuso conocidas y de direcciones web que las "
             "empresas pueden usar para bloquearlas y retirarlas de sus servicios.",
         },
+        "partner": "iwf",
         "organisation": {
             "en": "Internet Watch Foundation (IWF)",
             "ar": "مؤسسة مراقبة الإنترنت (IWF)",
@@ -1511,6 +1513,7 @@ RESOURCES = [
             "es": "Resultados de una encuesta que ayudan a operadores y fabricantes a "
             "entender cómo usan realmente los niños y niñas sus teléfonos.",
         },
+        "partner": "gsma",
         "organisation": {
             "en": "GSM Association (GSMA)",
             "ar": "رابطة GSM (GSMA)",
@@ -1545,6 +1548,7 @@ RESOURCES = [
             "es": "Una red de centros nacionales que ofrece planes de clase, consejos para "
             "las familias y una jornada anual de actividades en las escuelas.",
         },
+        "partner": "insafe",
         "organisation": {
             "en": "Insafe",
             "ar": "Insafe",
@@ -1578,6 +1582,7 @@ RESOURCES = [
             "es": "Consejos prácticos, ideas para iniciar la conversación y acuerdos "
             "familiares para criar en un mundo conectado.",
         },
+        "partner": "fosi",
         "organisation": {
             "en": "Family Online Safety Institute (FOSI)",
             "ar": "معهد سلامة الأسرة على الإنترنت (FOSI)",
@@ -1611,6 +1616,7 @@ RESOURCES = [
             "es": "Encuentra en tu país una línea de ayuda gratuita y confidencial donde "
             "alguien te escuchará.",
         },
+        "partner": "child-helpline-international",
         "organisation": {
             "en": "Child Helpline International",
             "ar": "Child Helpline International",
@@ -1646,6 +1652,7 @@ RESOURCES = [
             "es": "Talleres y debates juveniles sobre ciberacoso, grooming, sexting y "
             "reputación en línea, organizados con los propios jóvenes.",
         },
+        "partner": "wise-kids",
         "organisation": {
             "en": "Wise Kids",
             "ar": "Wise Kids",

@@ -286,9 +286,17 @@ class Resource(models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     url = models.URLField(_("link"), max_length=500)
-    # Which organisation runs it, as text for now; a link to the partner directory
-    # comes with the partners app.
+    # Which organisation runs it, as the reader should see it; and, when that
+    # organisation is in the partner directory, a link to its profile.
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="resources",
+    )
     topics = TaggableManager(
         verbose_name=_("topics"), through="TaggedResource", blank=True, help_text=""
     )

@@ -67,7 +67,11 @@ class AudienceDetailView(DetailView):
         guideline_sets = list(published_sets().filter(audience=audience))
         for guideline_set in guideline_sets:
             guideline_set.audience = audience  # for their URLs, without a query each
-        resources = list(Resource.objects.filter(audience=audience).prefetch_related("topics"))
+        resources = list(
+            Resource.objects.filter(audience=audience)
+            .select_related("partner")
+            .prefetch_related("topics")
+        )
         context.update(
             guideline_sets=guideline_sets,
             resources=resources,

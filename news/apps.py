@@ -1,7 +1,55 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from news.groups import editors_group_after_migrate
+
+        # Sent for news after the apps listed before it in INSTALLED_APPS (events,
+        # guidelines, partners, taggit) have had their permissions created.
+        post_migrate.connect(
+            editors_group_after_migrate, sender=self, dispatch_uid="news.editors_group"
+        )
+
+    def next_scheduled_change(self):
+        """When the next scheduled item goes public (the page cache ends its pages then)."""
+        from news.models import NewsItem
+
+        return (
+            NewsItem.objects.scheduled()
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+
+    def home_section(self, request):
+        """The three latest news items for the home page."""
+        from news.models import NewsItem
+
+        news_items = list(NewsItem.objects.published().newest_first()[:3])
+        if not news_items:
+            return None
+        return {"template": "news/home_section.html", "news_items": news_items}
+
+    def partner_section(self, partner):
+        """The latest public news about ``partner``, for its profile page."""
+        from news.models import NewsItem
+
+        news_items = list(NewsItem.objects.published().filter(partners=partner).newest_first()[:5])
+        if not news_items:
+            return None
+        return {"template": "news/partner_section.html", "news_items": news_items}
+
+    def event_section(self, event):
+        """Public news about ``event``, for the event's page."""
+        from news.models import NewsItem
+
+        news_items = list(NewsItem.objects.published().filter(events=event).newest_first()[:5])
+        if not news_items:
+            return None
+        return {"template": "news/event_section.html", "news_items": news_items}

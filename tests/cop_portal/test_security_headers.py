@@ -8,6 +8,7 @@ balancer does: plain HTTP with ``X-Forwarded-Proto: https``.
 """
 
 import http.client
+import re
 
 import pytest
 from django.conf import settings
@@ -28,7 +29,7 @@ def get(server, path, **headers):
     try:
         connection.request("GET", path, headers=headers)
         response = connection.getresponse()
-        response.read()
+        response.body = response.read()
         return response
     finally:
         connection.close()
@@ -137,3 +138,17 @@ def test_the_health_check_stays_reachable_over_plain_http(https_portal):
     """The load balancer probes /healthz without TLS."""
     response = get(https_portal, "/healthz", Host="portal.example.org")
     assert response.status == 200
+
+
+def test_anonymous_pages_set_no_cookie_and_do_not_vary_on_it(demo_portal, demo_paths):
+    """What makes them cacheable per URL; only a page with a POST form may need a CSRF
+    cookie (and is then not cached)."""
+    failures = {}
+    for path in demo_paths:
+        response = get(demo_portal, path)
+        if re.search(rb"<form[^>]*method=[\"']?post", response.body, re.IGNORECASE):
+            continue
+        vary = response.getheader("Vary") or ""
+        if response.getheader("Set-Cookie") or "cookie" in vary.lower():
+            failures[path] = (response.getheader("Set-Cookie"), vary)
+    assert failures == {}

@@ -301,3 +301,18 @@ def test_children_and_parents_pages_link_to_the_helplines(client, slug, linked):
     for path in (f"/en/guidelines/{slug}/", f"/en/guidelines/{slug}/{guideline_set.slug}/"):
         html = client.get(path).content.decode()
         assert ('href="/en/help/"' in html) is linked
+
+
+def test_resource_links_its_organisation_to_a_published_partner_only(client):
+    from tests.partners.factories import PartnerFactory
+
+    published = PartnerFactory(slug="helpline-network")
+    hidden = PartnerFactory(slug="not-yet-public", published=False)
+    linked = ResourceFactory(partner=published, organisation_en="Helpline Network")
+    unlinked = ResourceFactory(
+        audience=linked.audience, partner=hidden, organisation_en="Hidden Org"
+    )
+    html = client.get(f"/fr/guidelines/{linked.audience.slug}/").content.decode()
+    assert '<a href="/fr/partners/helpline-network/">Organisation' in html
+    assert "/partners/not-yet-public/" not in html
+    assert unlinked.organisation_fr in html

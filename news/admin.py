@@ -1,0 +1,162 @@
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, override
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from cop_portal.languages import PORTAL_LANGUAGES
+from cop_portal.translated_fields import missing_languages
+from news.models import NewsItem
+from news.services import news_item_publish, news_item_unpublish
+
+TRANSLATED_TEXT = ("title", "summary", "body")
+
+
+class PublicationFilter(admin.SimpleListFilter):
+    title = _("publication")
+    parameter_name = "publication"
+
+    def lookups(self, request, model_admin):
+        return (
+            ("draft", _("Draft")),
+            ("scheduled", _("Scheduled")),
+            ("public", _("Public now")),
+        )
+
+    def queryset(self, request, queryset):
+        if self.value() == "draft":
+            return queryset.drafts()
+        if self.value() == "scheduled":
+            return queryset.scheduled()
+        if self.value() == "public":
+            return queryset.published()
+        return queryset
+
+
+@admin.register(NewsItem)
+class NewsItemAdmin(TabbedTranslationAdmin):
+    list_display = (
+        "title",
+        "publication_state",
+        "published_at",
+        "missing_translations",
+        "preview_link",
+    )
+    list_filter = (PublicationFilter, "tags")
+    search_fields = tuple(
+        f"{field}_{code.replace('-', '_')}"
+        for field in ("title", "summary")
+        for code, _name in settings.LANGUAGES
+    ) + ("slug",)
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ("title_en",)}
+    readonly_fields = ("author", "created_at", "updated_at", "preview_links")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "summary", "body")}),
+        (_("Image"), {"fields": ("image", "image_alt")}),
+        (
+            _("Publication"),
+            {"fields": ("status", "published_at", "tags", "preview_links")},
+        ),
+        (_("Related"), {"fields": ("partners", "events")}),
+        (_("Record"), {"fields": ("author", "created_at", "updated_at")}),
+    )
+    filter_horizontal = ("partners", "events")
+    actions = ("publish", "return_to_draft")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("tags")
+
+    @admin.display(description=_("state"))
+    def publication_state(self, item):
+        if item.status == NewsItem.Status.DRAFT:
+            return _("Draft")
+        if item.is_scheduled:
+            return format_html(
+                "{} {}",
+                _("Scheduled for"),
+                date_format(timezone.localtime(item.published_at), "DATETIME_FORMAT"),
+            )
+        return _("Public")
+
+    @admin.display(description=_("missing translations"))
+    def missing_translations(self, item):
+        missing = set()
+        for field in TRANSLATED_TEXT:
+            missing.update(missing_languages(item, field))
+        codes = [language.code for language in PORTAL_LANGUAGES if language.code in missing]
+        return ", ".join(codes) if codes else "—"
+
+    @admin.display(description=_("preview"))
+    def preview_link(self, item):
+        if not item.slug:
+            return "—"
+        return format_html('<a href="{}">{}</a>', item.get_preview_url(), _("Preview"))
+
+    @admin.display(description=_("preview in each language"))
+    def preview_links(self, item):
+        if not item.pk:
+            return _("Save the item to preview it.")
+        links = []
+        for language in PORTAL_LANGUAGES:
+            with override(language.code):
+                links.append((item.get_preview_url(), language.hreflang, language.native_name))
+        return format_html_join(" · ", '<a href="{}" lang="{}">{}</a>', links)
+
+    def view_on_site(self, item):
+        # A draft or scheduled item is 404 at its public address: show the preview.
+        return item.get_absolute_url() if item.is_public else item.get_preview_url()
+
+    def save_model(self, request, item, form, change):
+        if not change and item.author_id is None:
+            item.author = request.user
+        super().save_model(request, item, form, change)
+
+    @admin.action(description=_("Publish the selected items"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._change_state(request, queryset, news_item_publish)
+
+    @admin.action(description=_("Return the selected items to draft"), permissions=["change"])
+    def return_to_draft(self, request, queryset):
+        self._change_state(request, queryset, news_item_unpublish)
+
+    def _change_state(self, request, queryset, change):
+        done = 0
+        for item in queryset:
+            before = (item.status, item.published_at)
+            try:
+                change(item=item)
+            except ValidationError as error:
+                self.message_user(
+                    request,
+                    format_html("“{}”: {}", item, " ".join(message for message in error.messages)),
+                    messages.ERROR,
+                )
+                continue
+            # The history lists the fields an action changed, as the change form does
+            # (labels stored untranslated; the history page translates them).
+            with override(None):
+                changed = [
+                    str(NewsItem._meta.get_field(name).verbose_name)
+                    for name, old, new in zip(
+                        ("status", "published_at"),
+                        before,
+                        (item.status, item.published_at),
+                        strict=True,
+                    )
+                    if old != new
+                ]
+            if changed:
+                self.log_change(request, item, [{"changed": {"fields": changed}}])
+                done += 1
+        if done:
+            self.message_user(
+                request,
+                ngettext("%(count)d item changed.", "%(count)d items changed.", done)
+                % {"count": done},
+                messages.SUCCESS,
+            )

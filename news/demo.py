@@ -1,0 +1,145 @@
+"""Demo news: the reference page's news items, one scheduled item and one draft.
+
+Idempotent: items are updated in place by slug. The texts are in news/demo_items.py.
+"""
+
+import datetime
+import io
+import zoneinfo
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
+from PIL import Image, ImageDraw
+
+from cop_portal.management.commands.load_demo import DemoLogin
+from events.models import Event
+from news.demo_items import DRAFT_ITEM, NEWS_ITEMS, scheduled_item
+from news.groups import EDITORS_GROUP, ensure_editors_group
+from news.models import NewsItem
+from partners.models import Partner
+
+EDITOR_USERNAME = "editor"
+EDITOR_PASSWORD = "cop-demo-editor"
+# Geneva keeps Swiss time; the IANA zone for Switzerland is named after Zurich.
+GENEVA = zoneinfo.ZoneInfo("Europe/Zurich")
+
+
+def next_safer_internet_day(now):
+    """08:00 in Geneva on the next Safer Internet Day (second Tuesday of February)."""
+    year = now.year
+    while True:
+        first = datetime.date(year, 2, 1)
+        second_tuesday = first + datetime.timedelta(days=(1 - first.weekday()) % 7 + 7)
+        morning = datetime.datetime.combine(second_tuesday, datetime.time(8), tzinfo=GENEVA)
+        if morning > now:
+            return morning
+        year += 1
+
+
+def texts_to_fields(texts, field_names=("title", "summary", "body")):
+    fields = {}
+    for language, values in texts.items():
+        for name, value in zip(field_names, values, strict=True):
+            fields[build_localized_fieldname(name, language)] = value
+    return fields
+
+
+def network_picture():
+    """A small picture drawn here (five joined circles), so the demo ships no image file."""
+    image = Image.new("RGB", (640, 320), "#f2f5f9")
+    draw = ImageDraw.Draw(image)
+    points = [(120, 90), (320, 60), (520, 110), (220, 240), (440, 250)]
+    for start in points:
+        for end in points:
+            draw.line([start, end], fill="#c9d2dc", width=3)
+    for x, y in points:
+        draw.ellipse([x - 34, y - 34, x + 34, y + 34], fill="#0b5394", outline="#073763", width=4)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return ContentFile(buffer.getvalue(), name="network.png")
+
+
+def load_editor(command):
+    User = get_user_model()
+    editor, created = User.objects.get_or_create(
+        username=EDITOR_USERNAME,
+        defaults={"email": "editor@example.org", "first_name": "Demo", "last_name": "Editor"},
+    )
+    editor.is_staff = True
+    editor.set_password(EDITOR_PASSWORD)
+    editor.save()
+    editors = ensure_editors_group() or Group.objects.get(name=EDITORS_GROUP)
+    editor.groups.add(editors)
+    command.step(
+        f"{'created' if created else 'updated'} editor '{EDITOR_USERNAME}' (Editors group)"
+    )
+    return editor
+
+
+def save_item(data, *, status, published_at, author):
+    fields = texts_to_fields(data["texts"])
+    if "image_alt" in data:
+        fields.update(
+            texts_to_fields({k: (v,) for k, v in data["image_alt"].items()}, ("image_alt",))
+        )
+    item, _created = NewsItem.objects.update_or_create(
+        slug=data["slug"],
+        defaults={**fields, "status": status, "published_at": published_at, "author": author},
+    )
+    item.tags.set(data["tags"], clear=True)
+    item.partners.set(
+        [
+            partner
+            for name in data.get("partners", ())
+            for partner in Partner.objects.filter(name__icontains=name)[:1]
+        ]
+    )
+    item.events.set(Event.objects.filter(slug__in=data.get("events", ())))
+    if data.get("image") and not item.image:
+        item.image.save(f"{item.slug}.png", network_picture(), save=False)
+        item.save()
+    item.full_clean()
+    return item
+
+
+def load(command):
+    editor = load_editor(command)
+    for data in NEWS_ITEMS:
+        save_item(
+            data,
+            status=NewsItem.Status.PUBLISHED,
+            published_at=data["published_at"],
+            author=editor,
+        )
+    estimated = sum(1 for data in NEWS_ITEMS if data["date_is_estimate"])
+    partner_links = NewsItem.partners.through.objects.count()
+    event_links = NewsItem.events.through.objects.count()
+    command.step(
+        f"{len(NEWS_ITEMS)} news items from the reference page, in six languages "
+        f"({estimated} with an estimated date, see news/demo_items.py), "
+        f"{partner_links} links to partners, {event_links} to events"
+    )
+
+    publish_at = next_safer_internet_day(timezone.now())
+    scheduled = save_item(
+        scheduled_item(publish_at.year),
+        status=NewsItem.Status.PUBLISHED,
+        published_at=publish_at,
+        author=editor,
+    )
+    command.step(
+        f"scheduled '{scheduled.slug}' for {publish_at:%Y-%m-%d %H:%M} Geneva time "
+        "(hidden until then)"
+    )
+    draft = save_item(DRAFT_ITEM, status=NewsItem.Status.DRAFT, published_at=None, author=editor)
+    command.step(f"draft '{draft.slug}' (never public until published)")
+    return [
+        DemoLogin(
+            "Editor (Editors group)",
+            EDITOR_USERNAME,
+            EDITOR_PASSWORD,
+        )
+    ]

@@ -1,0 +1,137 @@
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch
+from django.utils.cache import add_never_cache_headers
+from django.utils.html import format_html
+from django.views.generic import DetailView, ListView
+from taggit.models import Tag
+
+from news.models import NewsItem
+
+PAGE_SIZE = 10
+
+
+def page_url(obj):
+    """``obj``'s page, or None while the app that shows it has no page for it yet."""
+    try:
+        return obj.get_absolute_url()
+    except NoReverseMatch:
+        return None
+
+
+def public_tag_or_404(slug):
+    """The tag with ``slug`` if at least one public news item carries it; else 404.
+
+    A tag used only by drafts is not revealed.
+    """
+    tag = get_object_or_404(Tag, slug=slug)
+    if not NewsItem.objects.published().filter(tags=tag).exists():
+        raise Http404("No public news with this tag.")
+    return tag
+
+
+class NewsListView(ListView):
+    """``news/``: every public item, newest first, with links to the year archives."""
+
+    template_name = "news/newsitem_list.html"
+    context_object_name = "news_items"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        return NewsItem.objects.published().newest_first().prefetch_related("tags")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["years"] = [
+            moment.year
+            for moment in NewsItem.objects.published().datetimes(
+                "published_at", "year", order="DESC"
+            )
+        ]
+        return context
+
+
+class NewsYearView(NewsListView):
+    """``news/<yyyy>/``: the public items of one year; 404 for a year without news."""
+
+    template_name = "news/newsitem_archive_year.html"
+    allow_empty = False
+
+    def get_queryset(self):
+        return super().get_queryset().filter(published_at__year=self.kwargs["year"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["year"] = int(self.kwargs["year"])
+        return context
+
+
+class NewsTagView(ListView):
+    """``news/tag/<tag>/``: the public items with one tag, and that tag's feeds."""
+
+    template_name = "news/newsitem_tag.html"
+    context_object_name = "news_items"
+    paginate_by = PAGE_SIZE
+
+    def get_queryset(self):
+        self.tag = public_tag_or_404(self.kwargs["tag"])
+        return (
+            NewsItem.objects.published()
+            .filter(tags=self.tag)
+            .newest_first()
+            .prefetch_related("tags")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["tag"] = self.tag
+        # Tag names are written by editors in English.
+        context["tag_label"] = format_html('<span lang="en" dir="ltr">{}</span>', self.tag.name)
+        return context
+
+
+class NewsDetailView(DetailView):
+    """``news/<slug>/``: one public item. Drafts and scheduled items are 404 here.
+
+    The view never looks at the visitor (no session, no cookie), so the page is the
+    same for everyone and can be cached per URL.
+    """
+
+    template_name = "news/newsitem_detail.html"
+    context_object_name = "item"
+    preview = False
+
+    def get_queryset(self):
+        return NewsItem.objects.published().prefetch_related("tags")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["related_news"] = list(self.object.related_news())
+        context["related_partners"] = [
+            (partner, page_url(partner)) for partner in self.object.related_partners()
+        ]
+        context["related_events"] = list(self.object.related_events())
+        context["preview"] = self.preview
+        return context
+
+
+class NewsPreviewView(NewsDetailView):
+    """``news/<slug>/preview/``: any item, as it will look, for staff who may view news.
+
+    Everyone else gets the same 404 as for an address that does not exist. The
+    response is never cached: it shows what the public must not see yet.
+    """
+
+    preview = True
+
+    def dispatch(self, request, *args, **kwargs):
+        user = request.user
+        if not (user.is_active and user.is_staff and user.has_perm("news.view_newsitem")):
+            raise Http404("No news item here.")
+        response = super().dispatch(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        response.headers["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def get_queryset(self):
+        return NewsItem.objects.prefetch_related("tags")

@@ -1,0 +1,60 @@
+import datetime
+
+import factory
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from news.groups import EDITORS_GROUP
+from news.models import NewsItem
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+PAST = datetime.datetime(2020, 1, 1, 9, 0, tzinfo=datetime.UTC)
+
+
+class NewsItemFactory(factory.django.DjangoModelFactory):
+    """A public item with English text only, published on 1 January 2020 + n hours."""
+
+    class Meta:
+        model = NewsItem
+        skip_postgeneration_save = True
+
+    title_en = factory.Sequence(lambda n: f"News item {n}")
+    slug = factory.Sequence(lambda n: f"news-item-{n}")
+    summary_en = factory.Sequence(lambda n: f"Summary of news item {n}.")
+    body_en = factory.Sequence(lambda n: f"<p>Body of news item {n}.</p>")
+    status = NewsItem.Status.PUBLISHED
+    published_at = factory.Sequence(lambda n: PAST + datetime.timedelta(hours=n))
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.add(*extracted)
+
+
+def translated_texts(item_number, languages):
+    """Title, summary and body fields for ``languages``, marked with the language code."""
+    fields = {}
+    for code in languages:
+        suffix = code.replace("-", "_")
+        fields[f"title_{suffix}"] = f"Title {item_number} [{code}]"
+        fields[f"summary_{suffix}"] = f"Summary {item_number} [{code}]"
+        fields[f"body_{suffix}"] = f"<p>Body {item_number} [{code}]</p>"
+    return fields
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("a long test password")
+
+
+def make_editor(username="editor"):
+    """A staff user in the Editors group (created by the news migrations)."""
+    editor = UserFactory(username=username, is_staff=True)
+    editor.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    return editor
