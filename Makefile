@@ -49,6 +49,16 @@ bench: $(STAMP)
 bench-search: $(STAMP)
 	$(BIN)/python -m bench.search_scale
 
+# The load and fault suite (tests/reliability/): starts its own PostgreSQL, Redis and
+# gunicorn in a temporary directory, all on 127.0.0.1, and removes them afterwards.
+# LOAD_SECONDS sets the length of the load test; the figures go to reliability-report.json.
+LOAD_SECONDS ?= 60
+reliability: $(STAMP)
+	COP_RELIABILITY_LIVE=1 COP_LOAD_SECONDS=$(LOAD_SECONDS) \
+	COP_RELIABILITY_REPORT=reliability-report.json \
+		timeout --signal=INT --kill-after=60 900 \
+		$(BIN)/python -m pytest tests/reliability -p no:cacheprovider $(PYTEST_ARGS)
+
 # Re-extract interface strings after changing templates or code (needs GNU gettext),
 # translate the new entries in locale/*/LC_MESSAGES/django.po, then compile.
 messages: $(STAMP)

@@ -1,5 +1,6 @@
 import logging
 
+from django.core.exceptions import BadRequest
 from django.db import DatabaseError, InterfaceError, OperationalError
 
 from cop_portal.errors import service_unavailable
@@ -20,6 +21,25 @@ class SecurityHeadersMiddleware:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"
         )
         return response
+
+
+class RejectNulMiddleware:
+    """Answer 400 to a URL with a NUL character in its path or query (e.g. ``?tag=%00``).
+
+    No address of the portal has a use for one, and PostgreSQL refuses NUL in text: any
+    view passing such a parameter to a query would fail with a server error instead.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path_info or any(
+            "\x00" in name or any("\x00" in value for value in values)
+            for name, values in request.GET.lists()
+        ):
+            raise BadRequest("NUL character in the URL")
+        return self.get_response(request)
 
 
 class DatabaseUnavailableMiddleware:

@@ -96,6 +96,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A NUL in the URL is a 400 before any view can pass it to PostgreSQL.
+    "cop_portal.middleware.RejectNulMiddleware",
     "cop_portal.middleware.DatabaseUnavailableMiddleware",
     # Last: it must see failed logins after authentication has run.
     "axes.middleware.AxesMiddleware",
