@@ -44,7 +44,7 @@ import uuid
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.urls import NoReverseMatch, reverse
 
 GENERATION_KEY = "page-cache:generation"
@@ -65,12 +65,15 @@ RETRY_SCHEDULE_SECONDS = 30
 def _next_scheduled_change():
     """Unix time of the earliest announced change that comes without a save, or None."""
     try:
-        moments = [
-            moment
-            for config in apps.get_app_configs()
-            if hasattr(config, "next_scheduled_change")
-            and (moment := config.next_scheduled_change()) is not None
-        ]
+        # In a savepoint: on PostgreSQL a failed query (a table a migration has not
+        # created yet, a lost connection) would otherwise abort the caller's transaction.
+        with transaction.atomic():
+            moments = [
+                moment
+                for config in apps.get_app_configs()
+                if hasattr(config, "next_scheduled_change")
+                and (moment := config.next_scheduled_change()) is not None
+            ]
     except DatabaseError:
         return time.time() + RETRY_SCHEDULE_SECONDS
     return min(moments).timestamp() if moments else None
