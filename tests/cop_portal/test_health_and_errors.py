@@ -89,3 +89,22 @@ def test_settings_accept_development_key_with_debug_on():
 def test_settings_accept_a_real_key_with_debug_off():
     result = _import_settings({"DJANGO_SECRET_KEY": "k3y-" + "x8Pq2" * 12})
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/fr/partners/?q=%00", "/fr/partners/%00/", "/fr/help/?country=%00", "/fr/news/?page=%00"],
+)
+def test_a_nul_in_the_address_is_a_localised_400(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert '<html lang="fr" dir="ltr">' in content
+    assert "<h1>Requête incorrecte</h1>" in content
+
+
+def test_a_nul_in_a_search_query_is_a_localised_400_not_an_error(client):
+    # Other control characters give a normal results page (tests/cop_portal/test_search_page.py).
+    response = client.get("/ar/search/", {"q": "protection\x00"})
+    assert response.status_code == 400
+    assert '<html lang="ar" dir="rtl">' in response.content.decode()

@@ -102,8 +102,7 @@ def test_stored_markup_is_shown_as_text(client, groups):
 
 GARBAGE = [
     "x" * 10_000,
-    "protection\x00",
-    "\x00\x01\x02\x1b\x7f",
+    "\x01\x02\x1b\x7f",
     "' OR 1=1; DROP TABLE auth_group; --",
     "<script>alert(1)</script>",
     '"><img src=x onerror=alert(1)>',

@@ -275,7 +275,7 @@ def test_invite_with_a_bad_address_is_a_form_error(admin_client, mailoutbox):
     assert mailoutbox == []
 
 
-@pytest.mark.parametrize("path", ["abc/def/", "MQ/not-a-token/", "%00/%00/", "x" * 300 + "/y/"])
+@pytest.mark.parametrize("path", ["abc/def/", "MQ/not-a-token/", "x" * 300 + "/y/"])
 def test_garbage_set_password_links(client, path):
     response = client.get(f"/admin/set-password/{path}", follow=True)
     assert response.status_code in (200, 404)

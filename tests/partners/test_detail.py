@@ -84,7 +84,7 @@ def test_unpublished_partner_is_404(client):
 
 @pytest.mark.parametrize(
     "path",
-    ["no-such-partner/", "%00/", "..%2F..%2Fetc/", "<script>/", "a" * 300 + "/", "alpha/extra/"],
+    ["no-such-partner/", "..%2F..%2Fetc/", "<script>/", "a" * 300 + "/", "alpha/extra/"],
 )
 def test_garbage_slugs_are_404(client, path):
     PartnerFactory(slug="alpha")

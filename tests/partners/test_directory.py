@@ -118,8 +118,6 @@ def test_filter_choices_offer_only_what_exists(client):
         "?tag=no-such-subject",
         "?tag=%27%20OR%201%3D1--",
         "?q=" + "x" * 101,
-        "?q=%00",
-        "?kind=%00",
         "?country=%FF%FE",
     ],
 )
@@ -133,7 +131,7 @@ def test_garbage_filters_answer_400_with_a_message(client, query):
     assert "<script>alert(1)</script>" not in html
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "99", "1.5", "%00"])
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "99", "1.5"])
 def test_garbage_page_numbers_answer_404(client, page):
     PartnerFactory()
     assert client.get(f"/en/partners/?page={page}").status_code == 404

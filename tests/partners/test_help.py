@@ -94,7 +94,7 @@ def test_help_in_each_language(client, language, services):
         assert html.index("German line") < html.index("World line")
 
 
-@pytest.mark.parametrize("country", ["ZZ", "gb", "worldwide", "<b>", "%00", "G" * 500])
+@pytest.mark.parametrize("country", ["ZZ", "gb", "worldwide", "<b>", "G" * 500])
 def test_garbage_country_is_400(client, services, country):
     response = client.get(f"/en/help/?country={country}")
     assert response.status_code == 400
