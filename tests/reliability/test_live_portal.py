@@ -494,11 +494,13 @@ def test_cache_outage(stack, live_site):
 # --- Hostile input over HTTP -------------------------------------------------------------
 
 
-HOSTILE_LIMIT = int(os.environ.get("COP_HOSTILE_LIVE_LIMIT", "2500"))
+HOSTILE_LIMIT = int(os.environ.get("COP_HOSTILE_LIVE_LIMIT", "10000"))
 
 
 def _spread(values, count):
     """``count`` of ``values``, evenly spaced (all of them if there are fewer)."""
+    if count <= 0:
+        return []
     if count >= len(values):
         return list(values)
     step = len(values) / count
