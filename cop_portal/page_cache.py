@@ -183,6 +183,9 @@ class AnonymousPageCacheMiddleware:
             generation = current_generation()
         response = self.get_response(request)
         if generation is not None and may_store(response):
+            # One piece: a feed is written in hundreds of small chunks, and a response
+            # is sent to the client chunk by chunk, one write each, on every hit.
+            response.content = response.content
             cache.set(key, (generation, response), seconds)
             response["X-Cache"] = "miss"
         return response

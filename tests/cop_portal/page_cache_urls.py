@@ -37,6 +37,14 @@ def varies_on_language(request):
     return response
 
 
+def written_in_pieces(request):
+    """Written as a syndication feed is: many small writes."""
+    response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
+    for number in range(200):
+        response.write(f"<item>{number}</item>")
+    return response
+
+
 def created(request):
     return HttpResponse("created", status=201)
 
@@ -48,4 +56,5 @@ urlpatterns = urlpatterns + i18n_patterns(
     path("cache-test/private/", private_page),
     path("cache-test/vary/", varies_on_language),
     path("cache-test/created/", created),
+    path("cache-test/pieces/", written_in_pieces),
 )

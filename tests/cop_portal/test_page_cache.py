@@ -56,6 +56,17 @@ def test_cached_home_page_keeps_its_headers_and_sets_no_cookie(client):
         assert response["Cross-Origin-Resource-Policy"] == "same-origin"
 
 
+def test_a_page_written_in_pieces_is_stored_and_served_in_one_piece(client):
+    """A feed is written in hundreds of small writes; the WSGI server sends each piece
+    of a response with its own write, so the cache keeps it as one."""
+    first = client.get("/en/cache-test/pieces/")
+    second = client.get("/en/cache-test/pieces/")
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    expected = "".join(f"<item>{number}</item>" for number in range(200)).encode()
+    assert first.content == second.content == expected
+    assert list(second) == [expected]
+
+
 def test_each_url_has_its_own_entry(client):
     Tag.objects.create(name="privacy", slug="privacy")
     client.get(TAGS)
