@@ -89,3 +89,20 @@ def test_english_fallback_results_are_marked_in_the_page(browser, live_portal):
         )
     finally:
         page.close()
+
+
+def test_searching_from_the_home_page(browser, live_portal):
+    """A visitor finds the search box on the home page and lands on the results in the
+    same language."""
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(live_portal.url("/zh-hans/"))
+        page.get_by_role("search").get_by_label("要查找的词语").fill("网络欺凌")
+        page.get_by_role("search").get_by_role("button").click()
+        page.wait_for_load_state("load")
+        assert "/zh-hans/search/?q=" in page.url
+        assert page.locator("#search-query").input_value() == "网络欺凌"
+        assert page.locator(".search-result mark").first.inner_text() == "网络欺凌"
+    finally:
+        context.close()
