@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -10,7 +11,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from cop_portal.languages import PORTAL_LANGUAGES
 from cop_portal.translated_fields import missing_languages
-from news.models import NewsItem
+from news.models import NewsItem, NewsTag
 from news.services import news_item_publish, news_item_unpublish
 
 TRANSLATED_TEXT = ("title", "summary", "body")
@@ -37,8 +38,39 @@ class PublicationFilter(admin.SimpleListFilter):
         return queryset
 
 
+class NewsItemForm(forms.ModelForm):
+    """Tags are chosen from the list of news tags (named in six languages), not typed:
+    a typed tag would exist in English only."""
+
+    tags = forms.ModelMultipleChoiceField(
+        label=_("tags"),
+        queryset=NewsTag.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("A new tag is added under News tags, with its name in each language."),
+    )
+
+
+@admin.register(NewsTag)
+class NewsTagAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "slug", "missing_translations")
+    search_fields = (
+        *(f"name_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES),
+        "slug",
+    )
+    fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+    @admin.display(description=_("missing translations"))
+    def missing_translations(self, tag):
+        missing = set(missing_languages(tag, "name"))
+        codes = [language.code for language in PORTAL_LANGUAGES if language.code in missing]
+        return ", ".join(codes) if codes else "—"
+
+
 @admin.register(NewsItem)
 class NewsItemAdmin(TabbedTranslationAdmin):
+    form = NewsItemForm
     list_display = (
         "title",
         "publication_state",

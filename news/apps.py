@@ -73,6 +73,6 @@ class NewsConfig(AppConfig):
         ]
 
     def sitemaps(self):
-        from news.sitemaps import NewsPagesSitemap, NewsSitemap
+        from news.sitemaps import NewsPagesSitemap, NewsSitemap, NewsTagSitemap
 
-        return {"news-pages": NewsPagesSitemap, "news": NewsSitemap}
+        return {"news-pages": NewsPagesSitemap, "news": NewsSitemap, "news-tags": NewsTagSitemap}

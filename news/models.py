@@ -10,8 +10,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
 
 from cop_portal.images import ImageLimits, RasterImageField
 from cop_portal.rich_text import RichTextField
@@ -129,7 +131,7 @@ class NewsItem(models.Model):
             "appears by itself at that moment."
         ),
     )
-    tags = TaggableManager(_("tags"), blank=True)
+    tags = TaggableManager(_("tags"), through="TaggedNewsItem", blank=True, help_text="")
     partners = models.ManyToManyField(
         "partners.Partner",
         verbose_name=_("related partners"),
@@ -249,3 +251,34 @@ class NewsItem(models.Model):
             .distinct()
             .newest_first()[:limit]
         )
+
+
+class NewsTag(TagBase):
+    """A news tag (policy, research, awards…) with a name in every language."""
+
+    # ASCII, like every other part of the portal's addresses.
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("news tag")
+        verbose_name_plural = _("news tags")
+
+    def slugify(self, tag, i=None):
+        slug = slugify(self.name_en or tag)
+        return f"{slug}-{i}" if i is not None else slug
+
+    def get_absolute_url(self):
+        return reverse("news:tag", kwargs={"tag": self.slug})
+
+
+class TaggedNewsItem(TaggedItemBase):
+    content_object = models.ForeignKey(NewsItem, on_delete=models.CASCADE)
+    tag = models.ForeignKey(NewsTag, on_delete=models.CASCADE, related_name="tagged_news")
+
+    class Meta:
+        verbose_name = _("news tag of an item")
+        verbose_name_plural = _("news tags of items")
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="news_tag_once_per_item")
+        ]

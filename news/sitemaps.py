@@ -1,7 +1,7 @@
 from django.urls import reverse
 
 from cop_portal.sitemaps import PortalSitemap
-from news.models import NewsItem
+from news.models import NewsItem, NewsTag
 
 
 class NewsPagesSitemap(PortalSitemap):
@@ -22,3 +22,14 @@ class NewsSitemap(PortalSitemap):
 
     def lastmod(self, item):
         return max(item.published_at, item.updated_at)
+
+
+class NewsTagSitemap(PortalSitemap):
+    """The page of every tag that a public news item carries (a tag on drafts only is
+    not revealed, as on its page)."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        public = NewsItem.objects.published()
+        return NewsTag.objects.filter(tagged_news__content_object__in=public).distinct()

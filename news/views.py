@@ -2,11 +2,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch
 from django.utils.cache import add_never_cache_headers
-from django.utils.html import format_html
 from django.views.generic import DetailView, ListView
-from taggit.models import Tag
 
-from news.models import NewsItem
+from cop_portal.templatetags.portal import translated
+from news.models import NewsItem, NewsTag
 
 PAGE_SIZE = 10
 
@@ -24,7 +23,7 @@ def public_tag_or_404(slug):
 
     A tag used only by drafts is not revealed.
     """
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = get_object_or_404(NewsTag, slug=slug)
     if not NewsItem.objects.published().filter(tags=tag).exists():
         raise Http404("No public news with this tag.")
     return tag
@@ -85,8 +84,8 @@ class NewsTagView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["tag"] = self.tag
-        # Tag names are written by editors in English.
-        context["tag_label"] = format_html('<span lang="en" dir="ltr">{}</span>', self.tag.name)
+        # The name in the reader's language, or marked as English where it has none yet.
+        context["tag_label"] = translated(self.tag, "name")
         return context
 
 

@@ -4,9 +4,10 @@ import factory
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils.text import slugify
 
 from news.groups import EDITORS_GROUP
-from news.models import NewsItem
+from news.models import NewsItem, NewsTag
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PAST = datetime.datetime(2020, 1, 1, 9, 0, tzinfo=datetime.UTC)
@@ -28,8 +29,17 @@ class NewsItemFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def tags(self, create, extracted, **kwargs):
+        """``tags=["privacy"]``: tags by English name, created (English only) if new."""
         if create and extracted:
-            self.tags.add(*extracted)
+            self.tags.add(*(news_tag(name) for name in extracted))
+
+
+def news_tag(name, **names):
+    """The tag with English ``name`` (created if new), with other languages' ``names``."""
+    tag, _created = NewsTag.objects.get_or_create(
+        slug=slugify(name), defaults={"name": name, "name_en": name, **names}
+    )
+    return tag
 
 
 def translated_texts(item_number, languages):

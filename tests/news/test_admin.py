@@ -22,7 +22,7 @@ def editor_client(client):
 
 def form_data(item=None, **changes):
     """The change form's fields, as the browser would post them."""
-    data = {"slug": "", "status": "draft", "published_at_0": "", "published_at_1": "", "tags": ""}
+    data = {"slug": "", "status": "draft", "published_at_0": "", "published_at_1": "", "tags": []}
     for field in ("title", "summary", "body", "image_alt"):
         for code in LANGUAGE_CODES:
             name = f"{field}_{code.replace('-', '_')}"
@@ -32,7 +32,7 @@ def form_data(item=None, **changes):
         if item.published_at:
             data["published_at_0"] = item.published_at.strftime("%Y-%m-%d")
             data["published_at_1"] = item.published_at.strftime("%H:%M:%S")
-        data["tags"] = ", ".join(tag.name for tag in item.tags.all())
+        data["tags"] = [tag.pk for tag in item.tags.all()]
         data["partners"] = [partner.pk for partner in item.partners.all()]
         data["events"] = [event.pk for event in item.events.all()]
     data.update(changes)

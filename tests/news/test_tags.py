@@ -1,0 +1,134 @@
+"""News tags have names in six languages (news.NewsTag): pages, feeds, sitemap, admin,
+and the migration that moved taggit's shared tags to them."""
+
+import xml.etree.ElementTree as ET
+
+import feedparser
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from news.models import NewsItem, NewsTag
+from tests.news.factories import NewsItemFactory, make_editor, news_tag, translated_texts
+
+pytestmark = pytest.mark.django_db
+
+PRIVACY_NAMES = {
+    "name_ar": "الخصوصية",
+    "name_zh_hans": "隐私",
+    "name_fr": "vie privée",
+    "name_ru": "конфиденциальность",
+    "name_es": "privacidad",
+}
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@pytest.fixture
+def privacy():
+    return news_tag("privacy", **PRIVACY_NAMES)
+
+
+def expected_name(language):
+    return PRIVACY_NAMES.get(f"name_{language.replace('-', '_')}", "privacy")
+
+
+def test_item_and_tag_pages_name_the_tag_in_the_readers_language(client, language, privacy):
+    item = NewsItemFactory(**translated_texts(1, ["en", language]), tags=["privacy"])
+    name = expected_name(language)
+    detail = client.get(f"/{language}/news/{item.slug}/").content.decode()
+    assert f'<a href="/{language}/news/tag/privacy/">{name}</a>' in detail
+    tag_page = client.get(f"/{language}/news/tag/privacy/").content.decode()
+    assert f"{name}" in tag_page.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    assert 'lang="en"' not in tag_page.split("<h1>", 1)[1].split("</h1>", 1)[0]
+
+
+def test_a_tag_without_a_translation_is_shown_in_english_and_marked(client):
+    item = NewsItemFactory(**translated_texts(1, ["en", "fr"]), tags=["sexting"])
+    page = client.get(f"/fr/news/{item.slug}/").content.decode()
+    assert (
+        '<a href="/fr/news/tag/sexting/"><span lang="en" dir="ltr">sexting</span> '
+        '<small class="fallback-note">(en anglais)</small></a>'
+    ) in page
+
+
+def test_feeds_name_categories_and_titles_in_the_feeds_language(client, privacy):
+    NewsItemFactory(**translated_texts(1, ["en", "ru"]), tags=["privacy"])
+    feed = feedparser.parse(client.get("/ru/news/tag/privacy/rss/").content)
+    assert not feed.bozo, feed.bozo_exception
+    assert "конфиденциальность" in feed.feed.title
+    assert [tag.term for tag in feed.entries[0].tags] == ["конфиденциальность"]
+    atom = feedparser.parse(client.get("/zh-hans/news/atom/").content)
+    assert [tag.term for tag in atom.entries[0].tags] == ["隐私"]
+
+
+def test_sitemap_lists_tags_of_public_news_only(client, privacy):
+    NewsItemFactory(tags=["privacy"])
+    NewsItemFactory(status=NewsItem.Status.DRAFT, tags=["embargoed"])
+    root = ET.fromstring(client.get("/sitemap-news-tags.xml").content)
+    locations = [url.findtext(f"{SITEMAP}loc") for url in root.iter(f"{SITEMAP}url")]
+    assert sorted(location.split("/", 3)[3] for location in locations) == sorted(
+        f"{code}/news/tag/privacy/" for code in ("ar", "zh-hans", "en", "fr", "ru", "es")
+    )
+
+
+def test_editor_chooses_tags_from_the_list_and_adds_a_tag_in_six_languages(client):
+    client.force_login(make_editor())
+    page = client.get("/admin/news/newstag/add/").content.decode()
+    assert 'name="name_zh_hans"' in page
+    response = client.post(
+        "/admin/news/newstag/add/",
+        {"slug": "online-games", "name_en": "online games", "name_fr": "jeux en ligne"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    tag = NewsTag.objects.get(slug="online-games")
+    assert (tag.name_en, tag.name_fr, tag.name_ru) == ("online games", "jeux en ligne", None)
+    changelist = client.get("/admin/news/newstag/").content.decode()
+    assert "ar, zh-hans, ru, es" in changelist
+    form = client.get("/admin/news/newsitem/add/").content.decode()
+    assert f'type="checkbox" name="tags" value="{tag.pk}"' in form
+
+
+def test_two_tags_may_both_lack_a_language(client):
+    news_tag("first")
+    news_tag("second")
+    assert NewsTag.objects.filter(name_fr__isnull=True).count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_moves_taggit_tags_to_news_tags_and_back():
+    """Items tagged before the change keep their tags (and the tags their addresses)."""
+    executor = MigrationExecutor(connection)
+    executor.migrate([("news", "0005_search_indexes")])
+    old_apps = executor.loader.project_state([("news", "0005_search_indexes")]).apps
+    OldItem = old_apps.get_model("news", "NewsItem")
+    Tag = old_apps.get_model("taggit", "Tag")
+    TaggedItem = old_apps.get_model("taggit", "TaggedItem")
+    ContentType = old_apps.get_model("contenttypes", "ContentType")
+    content_type, _created = ContentType.objects.get_or_create(app_label="news", model="newsitem")
+    item = OldItem.objects.create(slug="kept", title="Kept", title_en="Kept", status="draft")
+    for name, slug in (("online safety", "online-safety"), ("Privacy", "privacy")):
+        tag = Tag.objects.create(name=name, slug=slug)
+        TaggedItem.objects.create(content_type=content_type, object_id=item.pk, tag=tag)
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([("news", "0006_translated_tags")])
+    new_apps = executor.loader.project_state([("news", "0006_translated_tags")]).apps
+    NewTag = new_apps.get_model("news", "NewsTag")
+    Tagged = new_apps.get_model("news", "TaggedNewsItem")
+    assert sorted(NewTag.objects.values_list("slug", "name_en")) == [
+        ("online-safety", "online safety"),
+        ("privacy", "Privacy"),
+    ]
+    assert Tagged.objects.filter(content_object_id=item.pk).count() == 2
+    assert not new_apps.get_model("taggit", "TaggedItem").objects.exists()
+    assert not new_apps.get_model("taggit", "Tag").objects.exists()
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([("news", "0005_search_indexes")])
+    assert sorted(
+        TaggedItem.objects.filter(object_id=item.pk).values_list("tag__slug", flat=True)
+    ) == ["online-safety", "privacy"]
+    call_command("migrate", verbosity=0)
