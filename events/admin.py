@@ -8,6 +8,7 @@ until an editor publishes it. Editors find proposals with the "Proposed by partn
 filter and publish them.
 """
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db import models
 from django.utils.formats import date_format
@@ -17,7 +18,7 @@ from modeltranslation.admin import TranslationAdmin
 
 from cop_portal.translated_fields import missing_languages
 from events.forms import EventAdminForm
-from events.models import Event
+from events.models import Event, EventTag
 from partners.admin_mixins import PartnerOwnedAdminMixin
 
 PUBLISH_PERMISSION = "events.publish_event"
@@ -47,6 +48,21 @@ class ProposedByPartnersFilter(admin.SimpleListFilter):
         if self.value() == "staff":
             return queryset.filter(proposed_by__isnull=True)
         return queryset
+
+
+@admin.register(EventTag)
+class EventTagAdmin(TranslationAdmin):
+    list_display = ("name", "slug", "missing_translations")
+    search_fields = (
+        *(f"name_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES),
+        "slug",
+    )
+    fields = ("name", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+    @admin.display(description=_("missing translations"))
+    def missing_translations(self, tag):
+        return ", ".join(missing_languages(tag, "name")) or "—"
 
 
 @admin.register(Event)

@@ -6,9 +6,8 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from taggit.models import Tag
 
-from events.models import Event, EventKind, time_zone_choices
+from events.models import Event, EventKind, EventTag, time_zone_choices
 
 
 class EventFilterForm(forms.Form):
@@ -37,11 +36,15 @@ class EventFilterForm(forms.Form):
         self.fields["country"].widget = forms.Select(
             choices=[("", _("All countries")), *country_choices]
         )
-        tags = (
-            Tag.objects.filter(event__in=public_events.values("pk"))
-            .order_by("name")
-            .values_list("slug", "name")
-            .distinct()
+        # Named in the reader's language (English where a tag has no name in it yet).
+        tags = sorted(
+            (
+                (tag.slug, tag.name)
+                for tag in EventTag.objects.filter(
+                    tagged_events__content_object__in=public_events.values("pk")
+                ).distinct()
+            ),
+            key=lambda choice: choice[1].casefold(),
         )
         self.fields["tag"].widget = forms.Select(choices=[("", _("All tags")), *tags])
 
@@ -82,6 +85,15 @@ class EventAdminForm(forms.ModelForm):
     ``ends_at`` are read in the time zone chosen on the same form, and shown back in it.
     """
 
+    tags = forms.ModelMultipleChoiceField(
+        label=_("tags"),
+        queryset=EventTag.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "A new tag is added by an editor under Event tags, with its name in each language."
+        ),
+    )
     time_zone = forms.ChoiceField(
         label=_("time zone"),
         required=False,

@@ -15,9 +15,11 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
 
 from cop_portal.rich_text import RichTextField
 
@@ -192,7 +194,7 @@ class Event(models.Model):
         related_name="events",
         help_text=_("Partners who organise the event; their pages list it."),
     )
-    tags = TaggableManager(_("tags"), blank=True)
+    tags = TaggableManager(_("tags"), through="TaggedEvent", blank=True, help_text="")
     published = models.BooleanField(_("published"), default=False)
     # Set when a partner's representative proposes the event from the admin: it stays
     # unpublished until an editor publishes it, and only that partner's representatives
@@ -400,3 +402,33 @@ class Event(models.Model):
     def ical_uid(self):
         """Stable across edits, renames and moves to another domain."""
         return f"{self.uid}@cop-portal-events"
+
+
+class EventTag(TagBase):
+    """An event tag (policy, cooperation, parents…) with a name in every language."""
+
+    # ASCII, like every other part of the portal's addresses.
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("event tag")
+        verbose_name_plural = _("event tags")
+
+    def slugify(self, tag, i=None):
+        slug = slugify(self.name_en or tag)
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class TaggedEvent(TaggedItemBase):
+    content_object = models.ForeignKey(Event, on_delete=models.CASCADE)
+    tag = models.ForeignKey(EventTag, on_delete=models.CASCADE, related_name="tagged_events")
+
+    class Meta:
+        verbose_name = _("event tag of an event")
+        verbose_name_plural = _("event tags of events")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="event_tag_once_per_event"
+            )
+        ]

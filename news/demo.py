@@ -115,7 +115,8 @@ def save_item(data, *, status, published_at, author, tags):
         ]
     )
     item.events.set(Event.objects.filter(slug__in=data.get("events", ())))
-    if data.get("image") and not item.image:
+    # (Re)drawn when missing, also when the file is gone from storage (a lost volume).
+    if data.get("image") and not (item.image and item.image.storage.exists(item.image.name)):
         item.image.save(f"{item.slug}.png", network_picture(), save=False)
         item.save()
     item.full_clean()

@@ -11,52 +11,7 @@ import django.db.models.deletion
 import taggit.managers
 from django.db import migrations, models
 
-
-def _news_content_type(apps):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    return ContentType.objects.filter(app_label="news", model="newsitem").first()
-
-
-def tags_to_news_tags(apps, schema_editor):
-    content_type = _news_content_type(apps)
-    if content_type is None:  # a fresh database: nothing tagged yet
-        return
-    TaggedItem = apps.get_model("taggit", "TaggedItem")
-    NewsTag = apps.get_model("news", "NewsTag")
-    TaggedNewsItem = apps.get_model("news", "TaggedNewsItem")
-    old = TaggedItem.objects.filter(content_type=content_type).select_related("tag")
-    news_tags = {}
-    used_tags = set()
-    for tagged in old:
-        tag = tagged.tag
-        if tag.pk not in news_tags:
-            news_tags[tag.pk], _created = NewsTag.objects.get_or_create(
-                slug=tag.slug, defaults={"name": tag.name, "name_en": tag.name}
-            )
-        TaggedNewsItem.objects.get_or_create(
-            content_object_id=tagged.object_id, tag=news_tags[tag.pk]
-        )
-        used_tags.add(tag.pk)
-    old.delete()
-    Tag = apps.get_model("taggit", "Tag")
-    Tag.objects.filter(pk__in=used_tags, taggit_taggeditem_items__isnull=True).delete()
-
-
-def news_tags_to_tags(apps, schema_editor):
-    content_type = _news_content_type(apps)
-    if content_type is None:
-        return
-    Tag = apps.get_model("taggit", "Tag")
-    TaggedItem = apps.get_model("taggit", "TaggedItem")
-    TaggedNewsItem = apps.get_model("news", "TaggedNewsItem")
-    for tagged in TaggedNewsItem.objects.select_related("tag"):
-        news_tag = tagged.tag
-        tag, _created = Tag.objects.get_or_create(
-            slug=news_tag.slug, defaults={"name": news_tag.name_en or news_tag.name}
-        )
-        TaggedItem.objects.get_or_create(
-            content_type=content_type, object_id=tagged.content_object_id, tag=tag
-        )
+from cop_portal.tag_migration import copy_taggings
 
 
 class Migration(migrations.Migration):
@@ -137,7 +92,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "news tags of items",
             },
         ),
-        migrations.RunPython(tags_to_news_tags, news_tags_to_tags),
+        migrations.RunPython(*copy_taggings("news", "newsitem", "NewsTag", "TaggedNewsItem")),
         migrations.AlterField(
             model_name="newsitem",
             name="tags",

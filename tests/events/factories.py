@@ -2,8 +2,9 @@ import zoneinfo
 from datetime import date, datetime
 
 import factory
+from django.utils.text import slugify
 
-from events.models import Event, EventKind, EventStatus
+from events.models import Event, EventKind, EventStatus, EventTag
 
 GENEVA = "Europe/Zurich"
 
@@ -33,8 +34,9 @@ class EventFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def tags(self, create, extracted, **kwargs):
+        """``tags=["privacy"]``: tags by English name, created (English only) if new."""
         if create and extracted:
-            self.tags.set(extracted)
+            self.tags.set([event_tag(name) for name in extracted])
 
 
 class TimedEventFactory(EventFactory):
@@ -57,3 +59,13 @@ class OrganiserFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"organisation-{n}")
     kind = "civil-society"
     published = True
+
+
+def event_tag(name, **names):
+    """The tag with English ``name`` (created if new), with other languages' ``names``;
+    a name without ASCII letters keeps a Unicode slug."""
+    tag, _created = EventTag.objects.get_or_create(
+        slug=slugify(name) or slugify(name, allow_unicode=True),
+        defaults={"name": name, "name_en": name, **names},
+    )
+    return tag

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 
 from events.models import Event
-from tests.events.factories import EventFactory, TimedEventFactory
+from tests.events.factories import EventFactory, TimedEventFactory, event_tag
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def form_data(**overrides):
         "time_zone": "Europe/Zurich",
         "country": "",
         "online_url": "",
-        "tags": "grooming, parents",
+        "tags": [event_tag("grooming").pk, event_tag("parents").pk],
     }
     data.update(overrides)
     return data

@@ -52,7 +52,7 @@ def proposal_data(**overrides):
         "time_zone": "",
         "country": "",
         "online_url": "",
-        "tags": "",
+        "tags": [],
     }
     data.update(overrides)
     return data

@@ -1,0 +1,73 @@
+"""Event tags have names in six languages (events.EventTag): the event page, the
+calendar's tag filter, the RSS categories, the admin, and the migration from taggit."""
+
+from datetime import date
+
+import feedparser
+import pytest
+
+from events.models import EventTag
+from tests.events.factories import EventFactory, event_tag
+from tests.tag_migration_check import run_tag_migration_scenario
+
+pytestmark = pytest.mark.django_db
+
+PARENTS = {
+    "name_ar": "الوالدان",
+    "name_zh_hans": "家长",
+    "name_fr": "parents",
+    "name_ru": "родители",
+    "name_es": "madres y padres",
+}
+
+
+@pytest.fixture
+def tagged_event():
+    event_tag("parents", **PARENTS)
+    return EventFactory(slug="tagged", start_date=date(2030, 3, 20), tags=["parents", "hotlines"])
+
+
+def name_in(language):
+    return PARENTS.get(f"name_{language.replace('-', '_')}", "parents")
+
+
+def test_event_page_names_its_tags_in_the_readers_language(client, language, tagged_event):
+    page = client.get(f"/{language}/events/tagged/").content.decode()
+    assert f'<a href="/{language}/events/?tag=parents">{name_in(language)}</a>' in page
+    # No name in this language yet: English, marked as such.
+    if language != "en":
+        assert f'<a href="/{language}/events/?tag=hotlines"><span lang="en" dir="ltr">' in page
+
+
+def test_calendar_filter_offers_tags_in_the_readers_language(client, tagged_event):
+    page = client.get("/ru/events/").content.decode()
+    assert '<option value="parents">родители</option>' in page
+    filtered = client.get("/ru/events/", {"tag": "parents"})
+    assert filtered.status_code == 200
+    assert 'href="/ru/events/tagged/"' in filtered.content.decode()
+
+
+def test_rss_categories_are_in_the_feeds_language(client, tagged_event):
+    feed = feedparser.parse(client.get("/es/events/rss/").content)
+    assert not feed.bozo, feed.bozo_exception
+    assert "madres y padres" in [tag.term for tag in feed.entries[0].tags]
+
+
+def test_editors_add_event_tags_with_a_name_per_language(admin_client):
+    response = admin_client.post(
+        "/admin/events/eventtag/add/",
+        {"slug": "helplines", "name_en": "helplines", "name_ar": "خطوط المساعدة"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    tag = EventTag.objects.get(slug="helplines")
+    assert (tag.name_en, tag.name_ar, tag.name_fr) == ("helplines", "خطوط المساعدة", None)
+    changelist = admin_client.get("/admin/events/eventtag/").content.decode()
+    assert "zh-hans, fr, ru, es" in changelist
+    form = admin_client.get("/admin/events/event/add/").content.decode()
+    assert f'type="checkbox" name="tags" value="{tag.pk}"' in form
+
+
+def test_migration_moves_taggit_tags_to_event_tags_and_back(tmp_path):
+    """Objects tagged before the change keep their tags, and the tags their addresses."""
+    result = run_tag_migration_scenario("events", tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
