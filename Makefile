@@ -54,7 +54,7 @@ bench-search: $(STAMP)
 # LOAD_SECONDS sets the length of the load test; the figures go to reliability-report.json.
 LOAD_SECONDS ?= 60
 reliability: $(STAMP)
-	COP_RELIABILITY_LIVE=1 COP_LOAD_SECONDS=$(LOAD_SECONDS) \
+	COP_RELIABILITY_LIVE=1 COP_HOSTILE_FULL=1 COP_LOAD_SECONDS=$(LOAD_SECONDS) \
 	COP_RELIABILITY_REPORT=reliability-report.json \
 		timeout --signal=INT --kill-after=60 900 \
 		$(BIN)/python -m pytest tests/reliability -p no:cacheprovider $(PYTEST_ARGS)

@@ -194,7 +194,9 @@ class Event(models.Model):
         related_name="events",
         help_text=_("Partners who organise the event; their pages list it."),
     )
-    tags = TaggableManager(_("tags"), through="TaggedEvent", blank=True, help_text="")
+    tags = TaggableManager(
+        _("tags"), through="TaggedEvent", blank=True, help_text="", ordering=["slug"]
+    )
     published = models.BooleanField(_("published"), default=False)
     # Set when a partner's representative proposes the event from the admin: it stays
     # unpublished until an editor publishes it, and only that partner's representatives

@@ -176,7 +176,11 @@ class Section(models.Model):
         _("key points"), blank=True, help_text=_("Optional; one point per line.")
     )
     topics = TaggableManager(
-        verbose_name=_("topics"), through="TaggedSection", blank=True, help_text=""
+        verbose_name=_("topics"),
+        through="TaggedSection",
+        blank=True,
+        help_text="",
+        ordering=["slug"],
     )
 
     objects = SectionQuerySet.as_manager()
@@ -298,7 +302,11 @@ class Resource(models.Model):
         related_name="resources",
     )
     topics = TaggableManager(
-        verbose_name=_("topics"), through="TaggedResource", blank=True, help_text=""
+        verbose_name=_("topics"),
+        through="TaggedResource",
+        blank=True,
+        help_text="",
+        ordering=["slug"],
     )
 
     class Meta:

@@ -131,7 +131,9 @@ class NewsItem(models.Model):
             "appears by itself at that moment."
         ),
     )
-    tags = TaggableManager(_("tags"), through="TaggedNewsItem", blank=True, help_text="")
+    tags = TaggableManager(
+        _("tags"), through="TaggedNewsItem", blank=True, help_text="", ordering=["slug"]
+    )
     partners = models.ManyToManyField(
         "partners.Partner",
         verbose_name=_("related partners"),
