@@ -7,7 +7,9 @@ import feedparser
 import icalendar
 import pytest
 import time_machine
+from django.core.cache import cache
 
+from events.ical import vtimezone
 from events.models import Event, EventStatus
 from tests.events.factories import EventFactory, TimedEventFactory, at
 
@@ -151,6 +153,31 @@ def test_feed_has_one_vtimezone_per_zone_used(client):
     summer = next(c for c in calendar.walk("VEVENT") if "geneva-2" in str(c["URL"]))
     # The VTIMEZONE gives calendar apps summer time: 09:00 CEST is 07:00 UTC.
     assert summer["DTSTART"].dt.astimezone(zoneinfo.ZoneInfo("UTC")).hour == 7
+
+
+def test_feed_vtimezones_are_built_once_and_come_in_a_stable_order(client):
+    """A VTIMEZONE costs tens of milliseconds to build: later requests reuse it. The
+    same events give the same file, whatever order the zones were met in."""
+    vtimezone.cache_clear()
+    for slug, zone in (("manila", "Asia/Manila"), ("kampala", "Africa/Kampala")):
+        TimedEventFactory(
+            slug=slug,
+            starts_at=at(2030, 5, 1, 9, zone=zone),
+            ends_at=at(2030, 5, 1, 16, zone=zone),
+            time_zone=zone,
+        )
+    first = client.get("/en/events/feed.ics").content
+    cache.clear()  # built again, not served from the page cache
+    second = client.get("/en/events/feed.ics").content
+    assert vtimezone.cache_info().misses == 2
+    assert vtimezone.cache_info().hits >= 2
+    zones = [str(zone["TZID"]) for zone in icalendar.Calendar.from_ical(first).walk("VTIMEZONE")]
+    assert zones == ["Africa/Kampala", "Asia/Manila"]
+    without_stamps = [
+        b"\n".join(line for line in body.splitlines() if not line.startswith(b"DTSTAMP"))
+        for body in (first, second)
+    ]
+    assert without_stamps[0] == without_stamps[1]
 
 
 def test_feed_text_follows_the_feed_language(client, language):
