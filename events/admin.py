@@ -8,7 +8,6 @@ until an editor publishes it. Editors find proposals with the "Proposed by partn
 filter and publish them.
 """
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.db import models
 from django.utils.formats import date_format
@@ -16,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
+from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import missing_languages
 from events.forms import EventAdminForm
 from events.models import Event, EventTag
@@ -51,18 +51,8 @@ class ProposedByPartnersFilter(admin.SimpleListFilter):
 
 
 @admin.register(EventTag)
-class EventTagAdmin(TranslationAdmin):
-    list_display = ("name", "slug", "missing_translations")
-    search_fields = (
-        *(f"name_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES),
-        "slug",
-    )
-    fields = ("name", "slug")
-    prepopulated_fields = {"slug": ("name_en",)}
-
-    @admin.display(description=_("missing translations"))
-    def missing_translations(self, tag):
-        return ", ".join(missing_languages(tag, "name")) or "—"
+class EventTagAdmin(TranslatedTagAdmin):
+    pass
 
 
 @admin.register(Event)

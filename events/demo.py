@@ -12,9 +12,8 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.utils import timezone, translation
-from django.utils.text import slugify
 
-from events.demo_tags import EVENT_TAGS
+from cop_portal.demo_tags import save_demo_tag
 from events.models import Event, EventKind, EventStatus, EventTag
 from partners.models import Partner
 
@@ -862,14 +861,6 @@ def proposals(today):
     ]
 
 
-def event_tag(english):
-    """The demo tag named ``english``, with its names in the other five languages."""
-    names = {"name": english, "name_en": english}
-    names.update({f"name_{code}": name for code, name in EVENT_TAGS[english].items()})
-    tag, _created = EventTag.objects.update_or_create(slug=slugify(english), defaults=names)
-    return tag
-
-
 def save_event(spec, **extra):
     """Create or update one demo event from its specification; returns (event, created)."""
     defaults = {
@@ -902,7 +893,7 @@ def save_event(spec, **extra):
             defaults[f"{field}_{code.replace('-', '_')}"] = values.get(code, "")
     with translation.override("en"):
         event, created = Event.objects.update_or_create(slug=spec["slug"], defaults=defaults)
-    event.tags.set([event_tag(name) for name in spec.get("tags", [])])
+    event.tags.set([save_demo_tag(EventTag, name) for name in spec.get("tags", [])])
     return event, created
 
 

@@ -15,13 +15,13 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
-from taggit.models import TagBase, TaggedItemBase
+from taggit.models import TaggedItemBase
 
 from cop_portal.rich_text import RichTextField
+from cop_portal.tags import TranslatedTag
 
 # Slugs that would collide with the calendar's own paths: events/feed.ics,
 # events/rss/ and events/<yyyy>/.
@@ -406,20 +406,12 @@ class Event(models.Model):
         return f"{self.uid}@cop-portal-events"
 
 
-class EventTag(TagBase):
+class EventTag(TranslatedTag):
     """An event tag (policy, cooperation, parents…) with a name in every language."""
 
-    # ASCII, like every other part of the portal's addresses.
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-
-    class Meta:
-        ordering = ["slug"]
+    class Meta(TranslatedTag.Meta):
         verbose_name = _("event tag")
         verbose_name_plural = _("event tags")
-
-    def slugify(self, tag, i=None):
-        slug = slugify(self.name_en or tag)
-        return f"{slug}-{i}" if i is not None else slug
 
 
 class TaggedEvent(TaggedItemBase):

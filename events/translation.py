@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from cop_portal.tags import TagNameTranslationOptions
 from events.models import Event, EventTag
 
 
@@ -9,8 +10,5 @@ class EventTranslationOptions(TranslationOptions):
 
 
 @register(EventTag)
-class EventTagTranslationOptions(TranslationOptions):
-    fields = ("name",)
-    # Tag names are unique in each language; a missing one is stored as NULL so that
-    # several tags can lack the same translation.
-    empty_values = None
+class EventTagTranslationOptions(TagNameTranslationOptions):
+    pass

@@ -11,12 +11,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
-from taggit.models import TagBase, TaggedItemBase
+from taggit.models import TaggedItemBase
 
 from cop_portal.rich_text import RichTextField
+from cop_portal.tags import TranslatedTag
 from guidelines.validators import validate_pdf
 
 
@@ -133,20 +133,12 @@ class GuidelineSet(models.Model):
             )
 
 
-class Topic(TagBase):
+class Topic(TranslatedTag):
     """A topic tag (cyberbullying, grooming, privacy…) with a name in every language."""
 
-    # ASCII, like every other part of the portal's addresses.
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-
-    class Meta:
-        ordering = ["slug"]
+    class Meta(TranslatedTag.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-
-    def slugify(self, tag, i=None):
-        slug = slugify(self.name_en or tag)
-        return f"{slug}-{i}" if i is not None else slug
 
     def get_absolute_url(self):
         return reverse("guidelines:topic", kwargs={"topic": self.slug})

@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from cop_portal.tags import TagNameTranslationOptions
 from guidelines.models import Audience, GuidelineSet, Resource, Section, Topic
 
 
@@ -24,8 +25,5 @@ class ResourceTranslationOptions(TranslationOptions):
 
 
 @register(Topic)
-class TopicTranslationOptions(TranslationOptions):
-    fields = ("name",)
-    # Topic names are unique in each language; a missing one is stored as NULL so that
-    # several topics can lack the same translation.
-    empty_values = None
+class TopicTranslationOptions(TagNameTranslationOptions):
+    pass

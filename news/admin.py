@@ -10,6 +10,7 @@ from django.utils.translation import ngettext, override
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from cop_portal.languages import PORTAL_LANGUAGES
+from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import missing_languages
 from news.models import NewsItem, NewsTag
 from news.services import news_item_publish, news_item_unpublish
@@ -52,20 +53,8 @@ class NewsItemForm(forms.ModelForm):
 
 
 @admin.register(NewsTag)
-class NewsTagAdmin(TabbedTranslationAdmin):
-    list_display = ("name", "slug", "missing_translations")
-    search_fields = (
-        *(f"name_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES),
-        "slug",
-    )
-    fields = ("name", "slug")
-    prepopulated_fields = {"slug": ("name_en",)}
-
-    @admin.display(description=_("missing translations"))
-    def missing_translations(self, tag):
-        missing = set(missing_languages(tag, "name"))
-        codes = [language.code for language in PORTAL_LANGUAGES if language.code in missing]
-        return ", ".join(codes) if codes else "—"
+class NewsTagAdmin(TranslatedTagAdmin):
+    pass
 
 
 @admin.register(NewsItem)

@@ -11,14 +11,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw
 
+from cop_portal.demo_tags import save_demo_tag
 from cop_portal.management.commands.load_demo import DemoLogin
 from events.models import Event
 from news.demo_items import DRAFT_ITEM, NEWS_ITEMS, scheduled_item
-from news.demo_tags import NEWS_TAGS
 from news.groups import EDITORS_GROUP, ensure_editors_group
 from news.models import NewsItem, NewsTag
 from partners.models import Partner
@@ -81,22 +80,7 @@ def load_editor(command):
     return editor
 
 
-def load_tags(command):
-    """The demo tags, named in six languages; {English name: tag}."""
-    tags = {}
-    for english, names in NEWS_TAGS.items():
-        fields = {"name": english, "name_en": english}
-        fields.update(
-            {build_localized_fieldname("name", code): name for code, name in names.items()}
-        )
-        tags[english], _created = NewsTag.objects.update_or_create(
-            slug=slugify(english), defaults=fields
-        )
-    command.step(f"{len(tags)} news tags, in six languages")
-    return tags
-
-
-def save_item(data, *, status, published_at, author, tags):
+def save_item(data, *, status, published_at, author):
     fields = texts_to_fields(data["texts"])
     if "image_alt" in data:
         fields.update(
@@ -106,7 +90,7 @@ def save_item(data, *, status, published_at, author, tags):
         slug=data["slug"],
         defaults={**fields, "status": status, "published_at": published_at, "author": author},
     )
-    item.tags.set([tags[name] for name in data["tags"]], clear=True)
+    item.tags.set([save_demo_tag(NewsTag, name) for name in data["tags"]], clear=True)
     item.partners.set(
         [
             partner
@@ -125,14 +109,12 @@ def save_item(data, *, status, published_at, author, tags):
 
 def load(command):
     editor = load_editor(command)
-    tags = load_tags(command)
     for data in NEWS_ITEMS:
         save_item(
             data,
             status=NewsItem.Status.PUBLISHED,
             published_at=data["published_at"],
             author=editor,
-            tags=tags,
         )
     estimated = sum(1 for data in NEWS_ITEMS if data["date_is_estimate"])
     partner_links = NewsItem.partners.through.objects.count()
@@ -140,7 +122,8 @@ def load(command):
     command.step(
         f"{len(NEWS_ITEMS)} news items from the reference page, in six languages "
         f"({estimated} with an estimated date, see news/demo_items.py), "
-        f"{partner_links} links to partners, {event_links} to events"
+        f"{partner_links} links to partners, {event_links} to events, "
+        f"{NewsTag.objects.count()} tags named in six languages"
     )
 
     publish_at = next_safer_internet_day(timezone.now())
@@ -149,15 +132,12 @@ def load(command):
         status=NewsItem.Status.PUBLISHED,
         published_at=publish_at,
         author=editor,
-        tags=tags,
     )
     command.step(
         f"scheduled '{scheduled.slug}' for {publish_at:%Y-%m-%d %H:%M} Geneva time "
         "(hidden until then)"
     )
-    draft = save_item(
-        DRAFT_ITEM, status=NewsItem.Status.DRAFT, published_at=None, author=editor, tags=tags
-    )
+    draft = save_item(DRAFT_ITEM, status=NewsItem.Status.DRAFT, published_at=None, author=editor)
     command.step(f"draft '{draft.slug}' (never public until published)")
     return [
         DemoLogin(

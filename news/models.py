@@ -10,13 +10,13 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
-from taggit.models import TagBase, TaggedItemBase
+from taggit.models import TaggedItemBase
 
 from cop_portal.images import ImageLimits, RasterImageField
 from cop_portal.rich_text import RichTextField
+from cop_portal.tags import TranslatedTag
 
 # Paths under news/ that a slug must not take (see news/urls.py).
 RESERVED_SLUGS = frozenset({"rss", "atom", "tag", "page", "preview"})
@@ -255,20 +255,12 @@ class NewsItem(models.Model):
         )
 
 
-class NewsTag(TagBase):
+class NewsTag(TranslatedTag):
     """A news tag (policy, research, awards…) with a name in every language."""
 
-    # ASCII, like every other part of the portal's addresses.
-    slug = models.SlugField(_("slug"), max_length=100, unique=True)
-
-    class Meta:
-        ordering = ["slug"]
+    class Meta(TranslatedTag.Meta):
         verbose_name = _("news tag")
         verbose_name_plural = _("news tags")
-
-    def slugify(self, tag, i=None):
-        slug = slugify(self.name_en or tag)
-        return f"{slug}-{i}" if i is not None else slug
 
     def get_absolute_url(self):
         return reverse("news:tag", kwargs={"tag": self.slug})

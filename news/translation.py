@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from cop_portal.tags import TagNameTranslationOptions
 from news.models import NewsItem, NewsTag
 
 
@@ -9,8 +10,5 @@ class NewsItemTranslationOptions(TranslationOptions):
 
 
 @register(NewsTag)
-class NewsTagTranslationOptions(TranslationOptions):
-    fields = ("name",)
-    # Tag names are unique in each language; a missing one is stored as NULL so that
-    # several tags can lack the same translation.
-    empty_values = None
+class NewsTagTranslationOptions(TagNameTranslationOptions):
+    pass

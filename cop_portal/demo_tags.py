@@ -1,7 +1,12 @@
-"""Names of the demo news tags in the six languages, keyed by the English name that
-news/demo_items.py uses. Slugs come from the English name."""
+"""Demo tag names in the six languages, for news tags and event tags alike, keyed by
+the English name that the apps' demo content uses. Slugs come from the English name."""
 
-NEWS_TAGS = {
+from django.utils.text import slugify
+from modeltranslation.utils import build_localized_fieldname
+
+TAG_NAMES = {
+    "africa": {"ar": "أفريقيا", "zh_hans": "非洲", "fr": "Afrique", "ru": "Африка", "es": "África"},
+    "awards": {"ar": "الجوائز", "zh_hans": "奖项", "fr": "prix", "ru": "награды", "es": "premios"},
     "awareness": {
         "ar": "التوعية",
         "zh_hans": "提高认识",
@@ -9,13 +14,20 @@ NEWS_TAGS = {
         "ru": "информирование",
         "es": "sensibilización",
     },
-    "awards": {"ar": "الجوائز", "zh_hans": "奖项", "fr": "prix", "ru": "награды", "es": "premios"},
     "champion": {
         "ar": "المناصرون",
         "zh_hans": "倡导者",
         "fr": "champions",
         "ru": "сторонники",
         "es": "defensores",
+    },
+    "children": {"ar": "الأطفال", "zh_hans": "儿童", "fr": "enfants", "ru": "дети", "es": "niños"},
+    "cooperation": {
+        "ar": "التعاون",
+        "zh_hans": "合作",
+        "fr": "coopération",
+        "ru": "сотрудничество",
+        "es": "cooperación",
     },
     "cyberbullying": {
         "ar": "التنمر الإلكتروني",
@@ -24,12 +36,26 @@ NEWS_TAGS = {
         "ru": "кибербуллинг",
         "es": "ciberacoso",
     },
+    "cybersecurity": {
+        "ar": "الأمن السيبراني",
+        "zh_hans": "网络安全",
+        "fr": "cybersécurité",
+        "ru": "кибербезопасность",
+        "es": "ciberseguridad",
+    },
     "education": {
         "ar": "التعليم",
         "zh_hans": "教育",
         "fr": "éducation",
         "ru": "образование",
         "es": "educación",
+    },
+    "educators": {
+        "ar": "المربون",
+        "zh_hans": "教育工作者",
+        "fr": "éducateurs",
+        "ru": "педагоги",
+        "es": "educadores",
     },
     "events": {
         "ar": "الفعاليات",
@@ -45,12 +71,40 @@ NEWS_TAGS = {
         "ru": "груминг",
         "es": "grooming",
     },
+    "helplines": {
+        "ar": "خطوط المساعدة",
+        "zh_hans": "求助热线",
+        "fr": "lignes d’écoute",
+        "ru": "телефоны доверия",
+        "es": "líneas de ayuda",
+    },
+    "hotlines": {
+        "ar": "خطوط الإبلاغ",
+        "zh_hans": "举报热线",
+        "fr": "lignes de signalement",
+        "ru": "горячие линии",
+        "es": "líneas de denuncia",
+    },
     "industry": {
         "ar": "قطاع الصناعة",
         "zh_hans": "产业界",
         "fr": "industrie",
         "ru": "отрасль",
         "es": "industria",
+    },
+    "law enforcement": {
+        "ar": "إنفاذ القانون",
+        "zh_hans": "执法",
+        "fr": "forces de l’ordre",
+        "ru": "правоохранительные органы",
+        "es": "fuerzas del orden",
+    },
+    "legislation": {
+        "ar": "التشريعات",
+        "zh_hans": "立法",
+        "fr": "législation",
+        "ru": "законодательство",
+        "es": "legislación",
     },
     "mobile": {
         "ar": "الهاتف المحمول",
@@ -65,6 +119,13 @@ NEWS_TAGS = {
         "fr": "e-réputation",
         "ru": "репутация в интернете",
         "es": "reputación en línea",
+    },
+    "parents": {
+        "ar": "الوالدان",
+        "zh_hans": "家长",
+        "fr": "parents",
+        "ru": "родители",
+        "es": "madres y padres",
     },
     "partners": {
         "ar": "الشركاء",
@@ -136,4 +197,15 @@ NEWS_TAGS = {
         "ru": "молодёжь",
         "es": "jóvenes",
     },
+    "youth": {"ar": "الشباب", "zh_hans": "青年", "fr": "jeunes", "ru": "молодёжь", "es": "jóvenes"},
 }
+
+
+def save_demo_tag(model, english):
+    """The ``model`` tag named ``english``, created or updated with its six names."""
+    names = {"name": english, "name_en": english}
+    names.update(
+        {build_localized_fieldname("name", code): name for code, name in TAG_NAMES[english].items()}
+    )
+    tag, _created = model.objects.update_or_create(slug=slugify(english), defaults=names)
+    return tag
