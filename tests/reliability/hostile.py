@@ -141,7 +141,10 @@ RAW_QUERIES = [
 
 _REFLECTION = re.compile(
     r"<cop_probe|<script>cop_probe|<img[^>]*onerror=cop_probe|<svg[^>]*onload=cop_probe"
-    r"|onfocus=\"cop_probe|onmouseover='cop_probe|=\"javascript:cop_probe|='javascript:cop_probe",
+    r"|onfocus=\"cop_probe|onmouseover='cop_probe"
+    # A javascript: address runs only where the browser follows it; in a form field's
+    # value (a search box showing the query) it is text.
+    r"|(?:href|src|action|formaction)=[\"']\s*javascript:cop_probe",
     re.IGNORECASE,
 )
 
