@@ -10,7 +10,12 @@ PORT ?= 8000
 # make demo runs with debug on (development key, runserver); production never does.
 DEMO_ENV := DJANGO_DEBUG=true
 
-.PHONY: demo test lint format venv migrate messages translations bench bench-search reliability clean
+.PHONY: demo test lint format venv migrate messages translations bench bench-search reliability clean html-checker
+
+# The Nu Html Checker (W3C's validator engine) for tests/test_html_validity.py: a jar
+# from the npm registry, run offline with Java. Without npm the test skips and says why.
+VNU_VERSION := 26.9.27
+VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +24,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+$(VNU_JAR):
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --prefix $(VENV)/vnu --no-audit --no-fund --silent vnu-jar@$(VNU_VERSION); \
+	else \
+		echo "npm not found: the Nu Html Checker test will be skipped"; \
+	fi
+
+html-checker: $(VNU_JAR)
 
 migrate: $(STAMP)
 	$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput
@@ -35,7 +49,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+test: lint html-checker
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Every kind of page under gunicorn against Django's floor, cached and uncached; prints a

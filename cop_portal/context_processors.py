@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from cop_portal.addresses import absolute_url, is_local_path
 from cop_portal.languages import PORTAL_LANGUAGES, portal_language
 
 # The main navigation. An entry whose URL is not (yet) installed is left out, so the
@@ -28,23 +30,50 @@ def _navigation(path):
     return items
 
 
+def _page_path(request):
+    """The path of the page being shown, or None when no page of the portal answered
+    (an error page: the path is the visitor's, and may even name another host)."""
+    if request.resolver_match is None or not is_local_path(request.path):
+        return None
+    return request.path
+
+
+def _in_language(path, code):
+    """``path`` in language ``code``; that language's home page for an error page."""
+    if path is not None:
+        translated = translate_url(path, code)
+        if is_local_path(translated):
+            return translated
+    with translation.override(code):
+        return reverse("home")
+
+
 def _alternates(request):
-    """The current page in each of the six languages, in the language bar's order."""
-    query = request.META.get("QUERY_STRING", "")
+    """The current page in each of the six languages, in the language bar's order.
+
+    ``url`` (for hreflang) is None on error pages, which have no alternates.
+    """
+    page_path = _page_path(request)
+    query = request.META.get("QUERY_STRING", "") if page_path else ""
     active = get_language()
     alternates = []
     for language in PORTAL_LANGUAGES:
-        path = translate_url(request.path, language.code)
+        path = _in_language(page_path, language.code)
         alternates.append(
             {
                 "language": language,
                 "path": path,
-                "url": request.build_absolute_uri(path),
+                "url": absolute_url(request, path) if page_path else None,
                 "bar_url": f"{path}?{query}" if query else path,
                 "current": language.code == active,
             }
         )
     return alternates
+
+
+def _canonical_url(request):
+    page_path = _page_path(request)
+    return absolute_url(request, page_path) if page_path else ""
 
 
 def portal(request):
@@ -53,6 +82,6 @@ def portal(request):
         "portal_name": settings.PORTAL_NAME,
         "current_language": language,
         "language_alternates": SimpleLazyObject(lambda: _alternates(request)),
-        "canonical_url": SimpleLazyObject(lambda: request.build_absolute_uri(request.path)),
+        "canonical_url": SimpleLazyObject(lambda: _canonical_url(request)),
         "navigation": SimpleLazyObject(lambda: _navigation(request.path)),
     }

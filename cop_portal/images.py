@@ -2,9 +2,10 @@
 
 An upload is accepted only if Pillow decodes it as PNG, JPEG or WebP within a byte
 and a pixel limit. SVG (which can carry scripts) and anything else are refused. The
-image is then re-encoded from its pixels, which drops metadata (EXIF, GPS, comments)
-and anything appended to the file, scaled down to a maximum size, and stored under a
-generated name: the uploader's file name and bytes are never kept.
+image is then re-encoded from its pixels alone, which drops metadata (EXIF, GPS, XMP,
+ICC profiles, comments, text chunks) and anything appended to the file, scaled down to
+a maximum size, and stored under a generated name: the uploader's file name and bytes
+are never kept.
 
 Use ``RasterImageField`` on a model (its form field does all of this), or call
 ``reencode_image`` directly.
@@ -128,8 +129,11 @@ def reencode_image(upload, limits=ImageLimits()):
                 ) from None
     extension, options = FORMATS[source_format]
     output = io.BytesIO()
-    # Saved from the pixels only: no EXIF, ICC, XMP, text chunks or trailing data.
-    image.save(output, format=source_format, **options)
+    # Saved from the pixels only, in a new image: Pillow writes back what it read into
+    # ``info`` (a JPEG's comment, a PNG's ICC profile, WebP's EXIF and XMP), so the
+    # decoded image itself would carry the uploader's bytes into the stored file.
+    pixels_only = Image.frombytes(image.mode, image.size, image.tobytes())
+    pixels_only.save(output, format=source_format, **options)
     name = f"{uuid.uuid4().hex}.{extension}"
     return ReencodedImage(ContentFile(output.getvalue(), name=name), *image.size, source_format)
 

@@ -44,6 +44,7 @@ import uuid
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.urls import NoReverseMatch, reverse
 
@@ -116,7 +117,9 @@ def content_changed(sender, **kwargs):
 
 
 def page_key(request):
-    url = request.build_absolute_uri()
+    """The cache key of the request's URL; raises DisallowedHost for a Host the portal
+    does not serve (Django then answers 400)."""
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     return PAGE_KEY_PREFIX + hashlib.sha256(url.encode()).hexdigest()
 
 
@@ -168,7 +171,11 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         cache = _cache()
-        key = page_key(request)
+        try:
+            key = page_key(request)
+        except DisallowedHost:
+            # Neither served from nor stored to the cache: Django's host check answers.
+            return self.get_response(request)
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY)
         if generation is not None and _expired(generation):

@@ -5,8 +5,11 @@ with a few attributes. Scripts, event handlers, ``style`` attributes and any URL
 other than http, https, mailto and tel are removed.
 """
 
+import html
+
 import nh3
 from django.db import models
+from django.utils.html import strip_tags
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "u", "s", "sub", "sup",
@@ -38,6 +41,12 @@ def sanitize_html(value):
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+
+
+def plain_text(rich_html):
+    """The text of sanitised HTML, its entities decoded (``&amp;`` is ``&`` again), for
+    places that escape it themselves: meta descriptions, feeds, calendars."""
+    return html.unescape(strip_tags(rich_html or "")).strip()
 
 
 class RichTextField(models.TextField):

@@ -54,6 +54,9 @@ elif not DEBUG and (
     )
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+# Besides any IP address, the host names a health probe may use for /healthz only (e.g.
+# a container's service name); they never reach a page. See HealthProbeMiddleware.
+HEALTHZ_HOSTS = env_list("DJANGO_HEALTHZ_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -84,6 +87,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cop_portal.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Before anything reads the Host: a probe by IP address gets /healthz, nothing else.
+    "cop_portal.middleware.HealthProbeMiddleware",
     # After the header middleware (cached pages leave with the same headers), before the
     # session and locale middleware (a hit costs no query). See cop_portal/page_cache.py.
     "cop_portal.page_cache.AnonymousPageCacheMiddleware",

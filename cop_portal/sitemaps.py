@@ -14,6 +14,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.urls import reverse
 
+from cop_portal.addresses import absolute_url
 from cop_portal.languages import portal_language
 from cop_portal.translated_fields import SOURCE_LANGUAGE
 
@@ -82,5 +83,5 @@ def robots_txt(request):
     sitemap is."""
     lines = ["User-agent: *", "Disallow: /admin/"]
     lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
-    lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    lines += ["", f"Sitemap: {absolute_url(request, reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

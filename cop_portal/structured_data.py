@@ -11,6 +11,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from cop_portal.addresses import absolute_url
 from cop_portal.languages import PORTAL_LANGUAGES
 
 # The characters that could end the element or start markup inside it, as JSON escapes.
@@ -34,8 +35,8 @@ def organization(request):
         "@type": "Organization",
         "name": str(settings.PORTAL_NAME),
         "alternateName": "COP",
-        "url": request.build_absolute_uri(reverse("home")),
-        "logo": request.build_absolute_uri(static(LOGO)),
+        "url": absolute_url(request, reverse("home")),
+        "logo": absolute_url(request, static(LOGO)),
         "description": gettext(
             "An international network of United Nations agencies, governments, civil "
             "society and industry that works for the protection of children online."

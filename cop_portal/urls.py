@@ -45,5 +45,5 @@ if settings.DEBUG:
         ),
     ]
 
-handler404 = "cop_portal.views.page_not_found"
+handler400 = "cop_portal.errors.bad_request"
 handler500 = "cop_portal.errors.server_error"

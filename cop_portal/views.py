@@ -1,6 +1,5 @@
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
-from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
@@ -36,10 +35,6 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"database": "unavailable"}, status=503)
     return JsonResponse({"database": "ok"})
-
-
-def page_not_found(request, exception):
-    return render(request, "404.html", status=404)
 
 
 def benchmark_floor(request):

@@ -7,15 +7,15 @@ back to English.
 """
 
 import functools
-import html
 from datetime import date, timedelta
 
 import icalendar
-from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cop_portal.addresses import absolute_url
 from cop_portal.languages import portal_language
+from cop_portal.rich_text import plain_text
 from cop_portal.translated_fields import translated_value
 from events.models import EventStatus
 from events.schedule import event_where_text
@@ -38,10 +38,6 @@ def _text(event, field):
     """``(text, language tag)`` for a translated field in the active language."""
     value, language = translated_value(event, field)
     return value, portal_language(language or get_language()).hreflang
-
-
-def plain_text(rich_html):
-    return html.unescape(strip_tags(rich_html or "")).strip()
 
 
 def event_summary(event):
@@ -83,7 +79,7 @@ def event_component(event, request):
     body, _body_language = translated_value(event, "description")
     if body:
         description_parts.append(plain_text(body))
-    url = request.build_absolute_uri(event.get_absolute_url())
+    url = absolute_url(request, event.get_absolute_url())
     description_parts.append(url)
     component.add(
         "description", "\n\n".join(description_parts), parameters={"LANGUAGE": description_language}
@@ -115,7 +111,7 @@ def build_calendar(events, request, *, name, description=""):
         calendar.add("x-wr-caldesc", description)
     calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
-    calendar.add("url", request.build_absolute_uri(request.path))
+    calendar.add("url", absolute_url(request, request.path))
     days = []
     for event in events:
         calendar.add_component(event_component(event, request))

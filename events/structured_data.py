@@ -1,19 +1,12 @@
 """schema.org Event JSON-LD for the event page (a data block: browsers do not run it)."""
 
-import json
-
-from django.utils.safestring import mark_safe
-
+from cop_portal.addresses import absolute_url
 from cop_portal.languages import portal_language
+from cop_portal.structured_data import json_ld
 from cop_portal.translated_fields import translated_value
 from events.models import EventStatus
 
 SCHEMA = "https://schema.org/"
-
-
-def _escape(text):
-    # Nothing in the data may close the <script> element or start a comment.
-    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
 
 
 def event_json_ld(event, request, organisers=()):
@@ -24,7 +17,7 @@ def event_json_ld(event, request, organisers=()):
         "@type": "Event",
         "name": title,
         "description": summary,
-        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "url": absolute_url(request, event.get_absolute_url()),
         "inLanguage": portal_language(language).hreflang,
         "eventStatus": SCHEMA + event.status,
     }
@@ -60,4 +53,4 @@ def event_json_ld(event, request, organisers=()):
             {"@type": "Organization", "name": name, **({"url": url} if url else {})}
             for name, url in organisers
         ]
-    return mark_safe(_escape(json.dumps(data, ensure_ascii=False, indent=None)))
+    return json_ld(data)

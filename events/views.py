@@ -12,6 +12,7 @@ from django.utils.formats import date_format, get_format
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from cop_portal.addresses import absolute_url
 from cop_portal.sections import page_sections
 from cop_portal.translated_fields import translated_value
 from events import ical
@@ -252,7 +253,7 @@ class EventDetailView(DetailView):
             event,
             self.request,
             organisers=[
-                (item["name"], self.request.build_absolute_uri(item["url"]) if item["url"] else "")
+                (item["name"], absolute_url(self.request, item["url"]) if item["url"] else "")
                 for item in organisers
             ],
         )

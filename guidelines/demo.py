@@ -4,16 +4,14 @@ Idempotent: objects are found by their slugs and updated in place; documents are
 regenerated (the previous file is removed from storage first).
 """
 
-import html
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import translation
-from django.utils.html import strip_tags
 
 from cop_portal.management.commands.load_demo import DemoLogin
+from cop_portal.rich_text import plain_text
 from guidelines.audiences import AUDIENCES, audience_fields
 from guidelines.demo_content import (
     AUDIENCE_INTRODUCTIONS,
@@ -135,10 +133,6 @@ def load_documents(command, guideline_set, entry):
         document.save()
         sizes.append(f"{code} {document.size} bytes")
     command.step(f"  PDF documents: {', '.join(sizes)}")
-
-
-def plain_text(rich_text):
-    return html.unescape(strip_tags(rich_text)).strip()
 
 
 def load_resources(command, audiences, topics):

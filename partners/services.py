@@ -14,6 +14,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from cop_portal.addresses import absolute_url
 from partners.models import Partner, Representative
 from partners.permissions import (
     REPRESENTATIVES_GROUP,
@@ -117,7 +118,7 @@ def set_password_url(*, user, request):
             "token": default_token_generator.make_token(user),
         },
     )
-    return request.build_absolute_uri(path)
+    return absolute_url(request, path)
 
 
 def send_set_password_email(*, user, partner, request):
@@ -125,7 +126,7 @@ def send_set_password_email(*, user, partner, request):
         "user": user,
         "partner": partner,
         "url": set_password_url(user=user, request=request),
-        "login_url": request.build_absolute_uri(reverse("admin:index")),
+        "login_url": absolute_url(request, reverse("admin:index")),
     }
     subject = render_to_string("partners/email/invite_subject.txt", context).strip()
     body = render_to_string("partners/email/invite_body.txt", context)

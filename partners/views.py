@@ -1,9 +1,9 @@
 from django.db.models import Prefetch
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
+from cop_portal.rich_text import plain_text
 from cop_portal.sections import page_sections
 from cop_portal.translated_fields import translated_value
 from partners.forms import DirectoryFilterForm, HelpCountryForm
@@ -64,7 +64,7 @@ class PartnerDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         partner = self.object
         description, _language = translated_value(partner, "description")
-        context["meta_description"] = Truncator(strip_tags(description)).words(30)
+        context["meta_description"] = Truncator(plain_text(description)).words(30)
         context["sections"] = page_sections("partner_section", partner)
         return context
 

@@ -2,11 +2,13 @@
 
 from django import template
 from django.templatetags.static import static
+from django.utils import timezone
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cop_portal.addresses import absolute_url
 from cop_portal.languages import portal_language
 from cop_portal.structured_data import json_ld, organization
 from cop_portal.translated_fields import SOURCE_LANGUAGE, translated_value
@@ -99,10 +101,21 @@ def capture(parser, token):
 @register.simple_tag(takes_context=True)
 def absolute_static(context, path):
     """The absolute URL of a static file (Open Graph and schema.org want absolute URLs)."""
-    return context["request"].build_absolute_uri(static(path))
+    return absolute_url(context["request"], static(path))
 
 
 @register.simple_tag(takes_context=True)
 def organization_json_ld(context):
     """The portal as a schema.org Organization (for the home page)."""
     return json_ld(organization(context["request"]))
+
+
+@register.filter
+def machine_datetime(value):
+    """A date-time for ``<time datetime>``: ISO 8601 to the second, in the local zone
+    (the ``c`` date format adds microseconds, which HTML does not allow)."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.isoformat(timespec="seconds")

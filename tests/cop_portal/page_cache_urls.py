@@ -7,7 +7,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 
-from cop_portal.urls import handler404, handler500, urlpatterns  # noqa: F401
+from cop_portal.urls import handler400, handler500, urlpatterns  # noqa: F401
 
 
 def tag_names(request):

@@ -108,3 +108,83 @@ def test_byte_limit():
     with pytest.raises(ValidationError) as error:
         reencode_image(upload(content))
     assert "The file is too large (2.0\xa0MB); the limit is 2.0\xa0MB." in error.value.messages
+
+
+MARKER = "uploader-secret-9f2c"
+# What a re-encoded image may still say about itself: its own encoding, not the upload's.
+ENCODER_INFO = {"jfif", "jfif_version", "jfif_unit", "jfif_density", "dpi", "progressive",
+                "progression", "adobe", "adobe_transform", "loop", "background", "duration",
+                "timestamp", "gamma", "interlace", "aspect", "srgb"}  # fmt: skip
+
+
+def exif_with_marker():
+    exif = Image.Exif()
+    exif[0x010E] = MARKER  # ImageDescription
+    exif[0x013B] = MARKER  # Artist
+    return exif.tobytes()
+
+
+def xmp_with_marker():
+    return (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
+        f'02/22-rdf-syntax-ns#"><rdf:Description>{MARKER}</rdf:Description></rdf:RDF>'
+        "</x:xmpmeta>"
+    ).encode()
+
+
+def icc_with_marker():
+    # An ICC profile is copied as bytes; Pillow does not parse it on save.
+    return b"\x00\x00\x02\x0cICC " + MARKER.encode() * 8
+
+
+def jpeg_with_metadata():
+    return image_bytes(
+        "JPEG",
+        comment=MARKER.encode(),
+        exif=exif_with_marker(),
+        xmp=xmp_with_marker(),
+        icc_profile=icc_with_marker(),
+    )
+
+
+def png_with_metadata():
+    from PIL import PngImagePlugin
+
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Comment", MARKER)  # tEXt
+    text.add_text("Author", MARKER, zip=True)  # zTXt
+    text.add_itxt("Description", MARKER, lang="en", tkey="Description")  # iTXt
+    text.add_itxt("XML:com.adobe.xmp", xmp_with_marker().decode())
+    return image_bytes("PNG", pnginfo=text, exif=exif_with_marker(), icc_profile=icc_with_marker())
+
+
+def webp_with_metadata():
+    return image_bytes(
+        "WEBP", exif=exif_with_marker(), xmp=xmp_with_marker(), icc_profile=icc_with_marker()
+    )
+
+
+@pytest.mark.parametrize(
+    ("format", "make"),
+    [("JPEG", jpeg_with_metadata), ("PNG", png_with_metadata), ("WEBP", webp_with_metadata)],
+)
+def test_only_pixels_survive_the_reencoding(format, make):
+    content = make() + b"<?php echo '" + MARKER.encode() + b"'; ?>"
+    # The upload really carries the marker in its metadata (else this test proves nothing).
+    uploaded = Image.open(io.BytesIO(content))
+    uploaded.load()
+    assert set(uploaded.info) - ENCODER_INFO, uploaded.info.keys()
+    assert content.count(MARKER.encode()) >= 3
+
+    stored = reencode_image(upload(content, f"logo.{format.lower()}")).file.read()
+
+    assert MARKER.encode() not in stored
+    assert MARKER.encode("utf-16-le") not in stored
+    assert b"<?php" not in stored
+    image = Image.open(io.BytesIO(stored))
+    image.load()
+    assert image.format == format
+    assert set(image.info) <= ENCODER_INFO, image.info
+    assert not image.getexif()
+    assert image.size == (40, 20)
+    assert image.convert("RGB").getpixel((5, 5)) == pytest.approx((200, 30, 30), abs=8)

@@ -1,5 +1,6 @@
 """Meta description, Open Graph and Twitter card tags, and the home page's JSON-LD."""
 
+import html
 import json
 from html.parser import HTMLParser
 
@@ -122,3 +123,41 @@ def test_json_ld_cannot_end_its_element(rf):
     assert json.loads(
         block.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     ) == {"name": "</script><script>alert(1)</script> & more"}
+
+
+# Text with every character HTML escapes, as an editor types it.
+AWKWARD = 'Save & protect "kids" <online> l\'été'
+
+
+def awkward_pages():
+    from tests.events.factories import EventFactory
+    from tests.guidelines.factories import GuidelineSetFactory
+    from tests.news.factories import NewsItemFactory
+    from tests.partners.factories import PartnerFactory
+
+    item = NewsItemFactory(title_en=AWKWARD, summary_en=AWKWARD)
+    event = EventFactory(title_en=AWKWARD, summary_en=AWKWARD)
+    # Rich text holds the typed text escaped ("&amp;", "&lt;"); the description is its text.
+    partner = PartnerFactory(name=AWKWARD, description_en=f"<p>{html.escape(AWKWARD)}</p>")
+    guideline_set = GuidelineSetFactory(title_en=AWKWARD, summary_en=AWKWARD)
+    return [
+        (item.get_absolute_url(), "NewsArticle"),
+        (event.get_absolute_url(), "Event"),
+        (partner.get_absolute_url(), None),
+        (guideline_set.get_absolute_url(), None),
+    ]
+
+
+def test_descriptions_and_titles_are_escaped_exactly_once(client):
+    """A browser or link preview reads the text back as the editor typed it."""
+    for path, schema_type in awkward_pages():
+        page = parse(client.get(path))
+        for key in ("description", "og:description", "twitter:description"):
+            assert one(page, key) == AWKWARD, (path, key)
+        assert one(page, "og:title").startswith(AWKWARD), path
+        assert page.title.startswith(AWKWARD), path
+        if schema_type:
+            (data,) = [json.loads(block) for block in page.json_ld]
+            assert data["@type"] == schema_type
+            assert AWKWARD in (data.get("headline"), data.get("name"))
+            assert data["description"] == AWKWARD

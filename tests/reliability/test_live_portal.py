@@ -36,6 +36,7 @@ from tests.reliability.discovery import (
     public_patterns,
     query_parameters_for,
 )
+from tests.reliability.edge import evil_addresses, live_edge_requests, raw_request
 from tests.reliability.headers import header_problems
 from tests.reliability.hostile import (
     ALWAYS,
@@ -583,6 +584,52 @@ def test_hostile_input_over_http(stack, live_site):
         failures=len(failures),
     )
     assert failures == [], failures[:10]
+
+
+def test_edge_requests_over_http(stack, live_site):
+    """Forged Host and forwarding headers, repeated and oversized headers, and paths that
+    name another host, against gunicorn with production settings: no 5xx, no address
+    that leads to the attacker's host, and /healthz answers a probe by IP address."""
+    own_host = f"{HOST}:{stack.portal.port}"
+    kinds = sorted({page.path for page in live_site.pages if page.path.startswith("/en/")})
+    paths = kinds[:: max(1, len(kinds) // 10)] + ["/", "/healthz", "/sitemap.xml", "/admin/"]
+    requests = live_edge_requests(paths, own_host)
+
+    async def run():
+        semaphore = asyncio.Semaphore(16)
+        answered, by_label, failures = {}, {}, []
+
+        async def one(label, target, headers):
+            async with semaphore:
+                try:
+                    response = await raw_request(HOST, stack.portal.port, target, headers)
+                except Exception as error:  # noqa: BLE001
+                    failures.append((label, target, headers[:2], repr(error)))
+                    return
+                answered[response.status] = answered.get(response.status, 0) + 1
+                by_label[label] = by_label.get(label, 0) + 1
+                leaving = evil_addresses(response.text, own_host, response.headers.get("location"))
+                if response.status >= 500 or leaving:
+                    failures.append((label, target, headers[:2], response.status, leaving[:3]))
+
+        await asyncio.gather(*(one(*request) for request in requests))
+        probe = await raw_request(HOST, stack.portal.port, "/healthz", [("Host", "10.9.8.7:8000")])
+        return answered, by_label, failures, probe
+
+    started = time.monotonic()
+    answered, by_label, failures, probe = asyncio.run(run())
+    report.record(
+        "edge requests (live, production settings)",
+        requests=len(requests),
+        seconds=round(time.monotonic() - started, 1),
+        statuses=dict(sorted(answered.items())),
+        by_kind=dict(sorted(by_label.items())),
+        server_errors=sum(n for status, n in answered.items() if status >= 500),
+        failures=len(failures),
+        healthz_by_ip=probe.status,
+    )
+    assert failures == [], failures[:10]
+    assert probe.status == 200 and json.loads(probe.body) == {"database": "ok"}
 
 
 # --- Login lock-out across two instances ------------------------------------------------
