@@ -80,6 +80,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the request id and the request's log line cover everything below,
+    # cached pages and redirects included (cop_portal/request_log.py).
+    "cop_portal.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cop_portal.middleware.SecurityHeadersMiddleware",
@@ -287,11 +290,37 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # --- Logging --------------------------------------------------------------------------
+# Logs go to stderr. DJANGO_LOG_FORMAT=json writes one JSON object per line for a log
+# collector (production, docker-compose); the default is a readable line. Every line
+# carries the request's id, and each request logs one line at INFO (logger
+# cop_portal.requests; DJANGO_REQUEST_LOG_LEVEL=WARNING silences it). See
+# cop_portal/request_log.py.
+LOG_FORMAT = (os.environ.get("DJANGO_LOG_FORMAT", "").strip() or "plain").lower()
+if LOG_FORMAT not in ("plain", "json"):
+    raise ImproperlyConfigured("DJANGO_LOG_FORMAT must be 'plain' or 'json'.")
+# The header in which the load balancer passes its request id (nginx: X-Request-ID).
+REQUEST_ID_HEADER = os.environ.get("DJANGO_REQUEST_ID_HEADER", "X-Request-ID").strip()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "cop_portal.request_log.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"()": "cop_portal.request_log.PlainFormatter"},
+        "json": {"()": "cop_portal.request_log.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "cop_portal.requests": {
+            "level": os.environ.get("DJANGO_REQUEST_LOG_LEVEL", "INFO"),
+        },
+    },
 }
 
 # --- Benchmark ------------------------------------------------------------------------
