@@ -55,10 +55,13 @@ def _user_id(request):
     # visitors cost no session or user query for the log line.
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return None
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
+    try:
+        user = getattr(request, "user", None)
+        return user.pk if user is not None and user.is_authenticated else None
+    except Exception:
+        # The log line must never change the answer: with the database unavailable
+        # the visitor gets the 503 page, and the line no user id.
         return None
-    return user.pk
 
 
 class RequestLogMiddleware:

@@ -323,6 +323,21 @@ LOGGING = {
     },
 }
 
+# --- Error reports --------------------------------------------------------------------
+# Off unless SENTRY_DSN is set (Sentry, or a service that accepts its protocol): then
+# unhandled errors are reported with the request id and without personal data
+# (cop_portal/error_reporting.py). Without it nothing is sent anywhere.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
+if SENTRY_DSN:
+    from cop_portal.error_reporting import sentry_init
+
+    sentry_init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE", ""),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0") or 0),
+    )
+
 # --- Benchmark ------------------------------------------------------------------------
 # COP_BENCHMARK=1 (make bench only) adds /bench/floor, a constant response that measures
 # what the middleware stack and gunicorn cost before any page is built.

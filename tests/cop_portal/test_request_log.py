@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from django.conf import settings
+from django.db import OperationalError
 
 from cop_portal.request_log import JsonFormatter, PlainFormatter, RequestIdFilter
 from tests.partners.factories import UserFactory
@@ -204,3 +205,20 @@ def test_plain_logs_are_the_default(tmp_path):
     assert len(robots) == 1
     assert "[0123456789abcdef0123456789abcdef] cop_portal.requests:" in robots[0]
     assert not robots[0].startswith("{")
+
+
+def test_a_dead_database_still_gets_its_503_and_its_line(client, caplog, monkeypatch):
+    """With a session cookie the line looks the user up; that must not turn a 503 into
+    a 500 when the database is gone."""
+    caplog.set_level(logging.INFO, logger="cop_portal.requests")
+    user = UserFactory(username="ops-outage")
+    client.force_login(user)
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr("django.db.backends.base.base.BaseDatabaseWrapper.cursor", refuse)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    [record] = request_lines(caplog)
+    assert (record.status, record.user_id) == (503, None)
