@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "django_countries",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "cop_portal",
     "guidelines",
     "partners",
@@ -250,6 +252,26 @@ EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "COP Portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Mail is sent by a task (cop_portal/mail.py); a failed send is tried again after
+# MAIL_RETRY_SECONDS, then 4 and 16 times as long..., MAIL_MAX_ATTEMPTS times in all.
+MAIL_MAX_ATTEMPTS = env_int("DJANGO_MAIL_MAX_ATTEMPTS", 5)
+MAIL_RETRY_SECONDS = env_int("DJANGO_MAIL_RETRY_SECONDS", 60)
+
+# --- Tasks ----------------------------------------------------------------------------
+# Work outside the request (e-mail) goes through Django's tasks framework (the
+# django-tasks backport). DJANGO_TASKS_BACKEND=database (production, docker-compose)
+# keeps tasks in the database until `manage.py db_worker` runs them, so a slow mail
+# server never holds up a request and a task survives a restart. The default,
+# "immediate", runs each task in the same process right after the commit: `make demo`
+# and the tests need no worker, and mail still leaves only for committed saves.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+_task_backend = os.environ.get("DJANGO_TASKS_BACKEND", "").strip() or "immediate"
+if _task_backend not in TASK_BACKENDS:
+    raise ImproperlyConfigured("DJANGO_TASKS_BACKEND must be 'immediate' or 'database'.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[_task_backend]}}
 
 # --- Security -------------------------------------------------------------------------
 # DJANGO_HTTPS defaults to on in production; the test suite and the loopback benchmark
@@ -293,7 +315,8 @@ CONTENT_SECURITY_POLICY = {
 # Logs go to stderr. DJANGO_LOG_FORMAT=json writes one JSON object per line for a log
 # collector (production, docker-compose); the default is a readable line. Every line
 # carries the request's id, and each request logs one line at INFO (logger
-# cop_portal.requests; DJANGO_REQUEST_LOG_LEVEL=WARNING silences it). See
+# cop_portal.requests; DJANGO_REQUEST_LOG_LEVEL=WARNING silences it), as does each mail
+# the task worker sends and each housekeeping run. See
 # cop_portal/request_log.py.
 LOG_FORMAT = (os.environ.get("DJANGO_LOG_FORMAT", "").strip() or "plain").lower()
 if LOG_FORMAT not in ("plain", "json"):
@@ -320,6 +343,9 @@ LOGGING = {
         "cop_portal.requests": {
             "level": os.environ.get("DJANGO_REQUEST_LOG_LEVEL", "INFO"),
         },
+        # Each mail sent, retried or given up, and each housekeeping run.
+        "cop_portal.tasks": {"level": "INFO"},
+        "cop_portal.housekeeping": {"level": "INFO"},
     },
 }
 
