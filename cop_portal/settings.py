@@ -194,6 +194,9 @@ AXES_FAILURE_LIMIT = env_int("DJANGO_AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("DJANGO_AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Login records (who logged in or failed to, from which address) are kept this long,
+# then removed by `manage.py housekeeping`.
+AXES_RETENTION_DAYS = env_int("DJANGO_AXES_RETENTION_DAYS", 90)
 # Behind a load balancer (DJANGO_BEHIND_PROXY=true) the client address is the one the
 # balancer appends to X-Forwarded-For; elsewhere that header is the client's to forge.
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
@@ -272,6 +275,18 @@ _task_backend = os.environ.get("DJANGO_TASKS_BACKEND", "").strip() or "immediate
 if _task_backend not in TASK_BACKENDS:
     raise ImproperlyConfigured("DJANGO_TASKS_BACKEND must be 'immediate' or 'database'.")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[_task_backend]}}
+TASK_RESULTS_RETENTION_DAYS = env_int("DJANGO_TASK_RESULTS_RETENTION_DAYS", 30)
+
+# --- Housekeeping ---------------------------------------------------------------------
+# What `manage.py housekeeping` removes, in this order (cop_portal/housekeeping.py; the
+# scheduler service of docker-compose runs it hourly). An app whose records expire
+# (contact messages past their retention, say) adds its job here.
+HOUSEKEEPING_JOBS = [
+    "cop_portal.housekeeping.expired_sessions",
+    "cop_portal.housekeeping.expired_login_attempts",
+    "cop_portal.housekeeping.old_login_records",
+    "cop_portal.housekeeping.old_task_results",
+]
 
 # --- Security -------------------------------------------------------------------------
 # DJANGO_HTTPS defaults to on in production; the test suite and the loopback benchmark
