@@ -4,6 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# A local S3-compatible server for the media-storage tests (tests/s3_server.py), an npm
+# package: installed when npm is available, else those tests skip with a message.
+S3RVER := $(VENV)/node/node_modules/.bin/s3rver
+S3RVER_VERSION := 3.7.1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -18,7 +22,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-venv: $(STAMP)
+$(S3RVER): | $(STAMP)
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --silent --no-audit --no-fund --prefix $(VENV)/node s3rver@$(S3RVER_VERSION); \
+	else \
+		echo "npm not found: the S3 storage tests will be skipped (install Node.js and npm)"; \
+	fi
+
+venv: $(STAMP) $(S3RVER)
 
 migrate: $(STAMP)
 	$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput
@@ -35,7 +46,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+test: lint $(S3RVER)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Every kind of page under gunicorn against Django's floor, cached and uncached; prints a

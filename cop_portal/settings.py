@@ -242,6 +242,30 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads (logos, images, documents, generated PDFs) on S3-compatible object storage,
+# shared by every instance: DJANGO_MEDIA_STORAGE=s3 with DJANGO_S3_BUCKET (and
+# DJANGO_S3_ENDPOINT_URL for a service other than AWS). Credentials come from
+# DJANGO_S3_ACCESS_KEY_ID / DJANGO_S3_SECRET_ACCESS_KEY, or boto3's usual sources (an
+# instance role, AWS_* variables). See cop_portal/media_storage.py.
+MEDIA_STORAGE = (os.environ.get("DJANGO_MEDIA_STORAGE", "").strip() or "filesystem").lower()
+if MEDIA_STORAGE == "s3":
+    _bucket = os.environ.get("DJANGO_S3_BUCKET", "").strip()
+    if not _bucket:
+        raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE=s3 needs DJANGO_S3_BUCKET.")
+    STORAGES["default"] = {
+        "BACKEND": "cop_portal.media_storage.MediaS3Storage",
+        "OPTIONS": {
+            "bucket_name": _bucket,
+            "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL", "").strip() or None,
+            "region_name": os.environ.get("DJANGO_S3_REGION", "").strip() or None,
+            "access_key": os.environ.get("DJANGO_S3_ACCESS_KEY_ID", "").strip() or None,
+            "secret_key": os.environ.get("DJANGO_S3_SECRET_ACCESS_KEY", "").strip() or None,
+            # Most S3-compatible servers (MinIO...) want the bucket in the path.
+            "addressing_style": os.environ.get("DJANGO_S3_ADDRESSING_STYLE", "path").strip(),
+        },
+    }
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE must be 'filesystem' or 's3'.")
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 
 # --- E-mail ---------------------------------------------------------------------------
