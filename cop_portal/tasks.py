@@ -16,6 +16,8 @@ from django.core.mail import EmailMessage
 from django.utils import timezone
 from django_tasks import task
 
+from cop_portal.request_log import request_id_var
+
 logger = logging.getLogger(__name__)
 
 # A refused recipient stays refused; everything else (no connection, a timeout, a
@@ -31,14 +33,25 @@ def mail_retry_delay(attempt):
 
 
 @task()
-def send_email(*, subject, body, to, from_email=None, attempt=1):
+def send_email(*, subject, body, to, from_email=None, attempt=1, request_id=None):
     """Send one e-mail; when the mail server fails, try again later, with growing
     pauses, up to ``MAIL_MAX_ATTEMPTS`` attempts in all.
+
+    ``request_id`` is the id of the request that asked for the mail: the worker's log
+    lines about it carry that id, so they are found with the request's.
 
     The backport of the tasks framework does not retry by itself: a failed attempt
     enqueues the next one (to run after the pause, where the backend can defer) and then
     fails, so each attempt is recorded with its error.
     """
+    token = request_id_var.set(request_id)
+    try:
+        return _send(subject, body, to, from_email, attempt, request_id)
+    finally:
+        request_id_var.reset(token)
+
+
+def _send(subject, body, to, from_email, attempt, request_id):
     message = EmailMessage(subject=subject, body=body, from_email=from_email, to=to)
     try:
         message.send()
@@ -63,7 +76,14 @@ def send_email(*, subject, body, to, from_email=None, attempt=1):
             when,
             error,
         )
-        retry.enqueue(subject=subject, body=body, to=to, from_email=from_email, attempt=attempt + 1)
+        retry.enqueue(
+            subject=subject,
+            body=body,
+            to=to,
+            from_email=from_email,
+            attempt=attempt + 1,
+            request_id=request_id,
+        )
         raise
     logger.info("E-mail %r sent (attempt %d)", subject, attempt)
     return attempt
