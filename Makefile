@@ -4,6 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# A local S3-compatible server for the media-storage tests (tests/s3_server.py), an npm
+# package: installed when npm is available, else those tests skip with a message.
+S3RVER := $(VENV)/node/node_modules/.bin/s3rver
+S3RVER_VERSION := 3.7.1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -23,7 +27,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-venv: $(STAMP)
+$(S3RVER): | $(STAMP)
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --silent --no-audit --no-fund --prefix $(VENV)/node s3rver@$(S3RVER_VERSION); \
+	else \
+		echo "npm not found: the S3 storage tests will be skipped (install Node.js and npm)"; \
+	fi
+
+venv: $(STAMP) $(S3RVER)
 
 $(VNU_JAR):
 	@if command -v npm >/dev/null 2>&1; then \
@@ -49,7 +60,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint html-checker
+test: lint html-checker $(S3RVER)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Every kind of page under gunicorn against Django's floor, cached and uncached; prints a

@@ -7,7 +7,8 @@ The archive (``.tar.gz``) holds:
   including objects a default manager hides (drafts); without sessions, content
   types and permissions (a migrated database has its own) and django-axes' login
   records (transient); datetimes are kept to the microsecond;
-- ``media/``: every uploaded file;
+- ``media/``: every uploaded file, read through Django's storage API, so the same
+  backup comes from (and goes back to) a media directory or an S3 bucket;
 - ``manifest.json``: format version, when, which migrations the data belongs to, the
   number of objects per model and a SHA-256 of every other member.
 
@@ -35,6 +36,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import serializers
 from django.core.cache import cache
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.core.management.color import no_style
@@ -69,6 +72,58 @@ def _media_files(root):
     return sorted(path for path in root.rglob("*") if path.is_file() and not path.is_symlink())
 
 
+def _is_symlink(name):
+    """A link in a media directory (nothing the portal made) is left out of backups."""
+    try:
+        return os.path.islink(default_storage.path(name))
+    except NotImplementedError:  # object storage has no links
+        return False
+
+
+def _stored_names(directory=""):
+    """Every file name in the media storage (``default_storage``), sorted."""
+    bucket = getattr(default_storage, "bucket", None)
+    if bucket is not None and not directory:
+        # Object storage: one listing of every key (a request per 1,000 keys), not one
+        # request per "directory"; s3rver, the tests' server, also lists no
+        # sub-directories at the top level.
+        prefix = f"{default_storage.location}/" if default_storage.location else ""
+        return sorted(
+            item.key[len(prefix) :]
+            for item in bucket.objects.filter(Prefix=prefix)
+            if not item.key.endswith("/")
+        )
+    try:
+        directories, files = default_storage.listdir(directory)
+    except FileNotFoundError:  # no media directory yet
+        return []
+    prefix = f"{directory}/" if directory else ""
+    names = [prefix + name for name in files if not _is_symlink(prefix + name)]
+    for subdirectory in directories:
+        names += _stored_names(prefix + subdirectory)
+    return sorted(names)
+
+
+def _download_media(target):
+    """Copy every stored media file under ``target``; return the copies."""
+    copies = []
+    for name in _stored_names():
+        copy = Path(target) / name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        with default_storage.open(name, "rb") as source, open(copy, "wb") as output:
+            shutil.copyfileobj(source, output)
+        copies.append(copy)
+    return copies
+
+
+def _stored_sha256(name):
+    digest = hashlib.sha256()
+    with default_storage.open(name, "rb") as stream:
+        for block in iter(lambda: stream.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def _applied_migrations():
     recorder = MigrationRecorder(connection)
     return sorted(f"{app}.{name}" for app, name in recorder.applied_migrations())
@@ -97,14 +152,15 @@ def portal_backup(*, path):
     """Write the backup archive to ``path``; return its manifest."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    media_root = Path(settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory(prefix="cop-backup-") as work:
         data_path = Path(work) / DATA
         _dump(data_path)
         with open(data_path, encoding="utf-8") as stream:
             objects = Counter(item["model"] for item in json.load(stream))
         files = {DATA: _sha256(data_path)}
-        media = _media_files(media_root)
+        # Each file is read from the storage once: checksum and archive use the copy.
+        media_root = Path(work) / MEDIA
+        media = _download_media(media_root)
         for file in media:
             files[f"{MEDIA}/{file.relative_to(media_root).as_posix()}"] = _sha256(file)
         manifest = {
@@ -186,12 +242,10 @@ def _check_target(manifest, media_files):
         raise CommandError(
             "the database already has users: restore only into an empty, migrated database"
         )
-    media_root = Path(settings.MEDIA_ROOT)
     for name, source in media_files:
-        target = media_root / name
-        if target.exists() and _sha256(target) != _sha256(source):
+        if default_storage.exists(name) and _stored_sha256(name) != _sha256(source):
             raise CommandError(
-                f"{target} exists with other content: restore into an empty media directory"
+                f"media file {name} exists with other content: restore into empty media storage"
             )
 
 
@@ -224,7 +278,6 @@ def _empty(tables):
 
 def portal_restore(*, path):
     """Restore the archive at ``path`` into this (empty, migrated) database and media."""
-    media_root = Path(settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory(prefix="cop-restore-") as work:
         manifest = _unpack(path, work)
         media_dir = Path(work) / MEDIA
@@ -244,15 +297,16 @@ def portal_restore(*, path):
                 with translation.override(settings.LANGUAGE_CODE):
                     call_command("loaddata", str(fixture), verbosity=0)
                 for name, source in media_files:
-                    target = media_root / name
-                    if target.exists():
-                        continue
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(source, target)
-                    written.append(target)
+                    if default_storage.exists(name):
+                        continue  # the same content (checked above)
+                    with open(source, "rb") as stream:
+                        saved = default_storage.save(name, File(stream, name=name))
+                    written.append(saved)
+                    if saved != name:
+                        raise CommandError(f"media file {name} was stored as {saved}")
         except BaseException:
-            for target in written:
-                target.unlink(missing_ok=True)
+            for name in written:
+                default_storage.delete(name)
             raise
     # Pages cached before the restore must not be served after it; a cache outage must
     # not fail a finished restore.

@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "django_countries",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "cop_portal",
     "guidelines",
     "partners",
@@ -83,6 +85,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the request id and the request's log line cover everything below,
+    # cached pages and redirects included (cop_portal/request_log.py).
+    "cop_portal.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cop_portal.middleware.SecurityHeadersMiddleware",
@@ -194,6 +199,9 @@ AXES_FAILURE_LIMIT = env_int("DJANGO_AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("DJANGO_AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Login records (who logged in or failed to, from which address) are kept this long,
+# then removed by `manage.py housekeeping`.
+AXES_RETENTION_DAYS = env_int("DJANGO_AXES_RETENTION_DAYS", 90)
 # Behind a load balancer (DJANGO_BEHIND_PROXY=true) the client address is the one the
 # balancer appends to X-Forwarded-For; elsewhere that header is the client's to forge.
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
@@ -239,6 +247,30 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads (logos, images, documents, generated PDFs) on S3-compatible object storage,
+# shared by every instance: DJANGO_MEDIA_STORAGE=s3 with DJANGO_S3_BUCKET (and
+# DJANGO_S3_ENDPOINT_URL for a service other than AWS). Credentials come from
+# DJANGO_S3_ACCESS_KEY_ID / DJANGO_S3_SECRET_ACCESS_KEY, or boto3's usual sources (an
+# instance role, AWS_* variables). See cop_portal/media_storage.py.
+MEDIA_STORAGE = (os.environ.get("DJANGO_MEDIA_STORAGE", "").strip() or "filesystem").lower()
+if MEDIA_STORAGE == "s3":
+    _bucket = os.environ.get("DJANGO_S3_BUCKET", "").strip()
+    if not _bucket:
+        raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE=s3 needs DJANGO_S3_BUCKET.")
+    STORAGES["default"] = {
+        "BACKEND": "cop_portal.media_storage.MediaS3Storage",
+        "OPTIONS": {
+            "bucket_name": _bucket,
+            "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL", "").strip() or None,
+            "region_name": os.environ.get("DJANGO_S3_REGION", "").strip() or None,
+            "access_key": os.environ.get("DJANGO_S3_ACCESS_KEY_ID", "").strip() or None,
+            "secret_key": os.environ.get("DJANGO_S3_SECRET_ACCESS_KEY", "").strip() or None,
+            # Most S3-compatible servers (MinIO...) want the bucket in the path.
+            "addressing_style": os.environ.get("DJANGO_S3_ADDRESSING_STYLE", "path").strip(),
+        },
+    }
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured("DJANGO_MEDIA_STORAGE must be 'filesystem' or 's3'.")
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 
 # --- E-mail ---------------------------------------------------------------------------
@@ -252,6 +284,38 @@ EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "COP Portal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Mail is sent by a task (cop_portal/mail.py); a failed send is tried again after
+# MAIL_RETRY_SECONDS, then 4 and 16 times as long..., MAIL_MAX_ATTEMPTS times in all.
+MAIL_MAX_ATTEMPTS = env_int("DJANGO_MAIL_MAX_ATTEMPTS", 5)
+MAIL_RETRY_SECONDS = env_int("DJANGO_MAIL_RETRY_SECONDS", 60)
+
+# --- Tasks ----------------------------------------------------------------------------
+# Work outside the request (e-mail) goes through Django's tasks framework (the
+# django-tasks backport). DJANGO_TASKS_BACKEND=database (production, docker-compose)
+# keeps tasks in the database until `manage.py db_worker` runs them, so a slow mail
+# server never holds up a request and a task survives a restart. The default,
+# "immediate", runs each task in the same process right after the commit: `make demo`
+# and the tests need no worker, and mail still leaves only for committed saves.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+_task_backend = os.environ.get("DJANGO_TASKS_BACKEND", "").strip() or "immediate"
+if _task_backend not in TASK_BACKENDS:
+    raise ImproperlyConfigured("DJANGO_TASKS_BACKEND must be 'immediate' or 'database'.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[_task_backend]}}
+TASK_RESULTS_RETENTION_DAYS = env_int("DJANGO_TASK_RESULTS_RETENTION_DAYS", 30)
+
+# --- Housekeeping ---------------------------------------------------------------------
+# What `manage.py housekeeping` removes, in this order (cop_portal/housekeeping.py; the
+# scheduler service of docker-compose runs it hourly). An app whose records expire
+# (contact messages past their retention, say) adds its job here.
+HOUSEKEEPING_JOBS = [
+    "cop_portal.housekeeping.expired_sessions",
+    "cop_portal.housekeeping.expired_login_attempts",
+    "cop_portal.housekeeping.old_login_records",
+    "cop_portal.housekeeping.old_task_results",
+]
 
 # --- Security -------------------------------------------------------------------------
 # DJANGO_HTTPS defaults to on in production; the test suite and the loopback benchmark
@@ -292,12 +356,57 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # --- Logging --------------------------------------------------------------------------
+# Logs go to stderr. DJANGO_LOG_FORMAT=json writes one JSON object per line for a log
+# collector (production, docker-compose); the default is a readable line. Every line
+# carries the request's id, and each request logs one line at INFO (logger
+# cop_portal.requests; DJANGO_REQUEST_LOG_LEVEL=WARNING silences it), as does each mail
+# the task worker sends and each housekeeping run. See
+# cop_portal/request_log.py.
+LOG_FORMAT = (os.environ.get("DJANGO_LOG_FORMAT", "").strip() or "plain").lower()
+if LOG_FORMAT not in ("plain", "json"):
+    raise ImproperlyConfigured("DJANGO_LOG_FORMAT must be 'plain' or 'json'.")
+# The header in which the load balancer passes its request id (nginx: X-Request-ID).
+REQUEST_ID_HEADER = os.environ.get("DJANGO_REQUEST_ID_HEADER", "X-Request-ID").strip()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "cop_portal.request_log.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"()": "cop_portal.request_log.PlainFormatter"},
+        "json": {"()": "cop_portal.request_log.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "cop_portal.requests": {
+            "level": os.environ.get("DJANGO_REQUEST_LOG_LEVEL", "INFO"),
+        },
+        # Each mail sent, retried or given up, and each housekeeping run.
+        "cop_portal.tasks": {"level": "INFO"},
+        "cop_portal.housekeeping": {"level": "INFO"},
+    },
 }
+
+# --- Error reports --------------------------------------------------------------------
+# Off unless SENTRY_DSN is set (Sentry, or a service that accepts its protocol): then
+# unhandled errors are reported with the request id and without personal data
+# (cop_portal/error_reporting.py). Without it nothing is sent anywhere.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "").strip()
+if SENTRY_DSN:
+    from cop_portal.error_reporting import sentry_init
+
+    sentry_init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE", ""),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0") or 0),
+    )
 
 # --- Benchmark ------------------------------------------------------------------------
 # COP_BENCHMARK=1 (make bench only) adds /bench/floor, a constant response that measures

@@ -36,7 +36,9 @@ urlpatterns += i18n_patterns(
 if settings.BENCHMARK:
     urlpatterns += [path("bench/floor", views.benchmark_floor, name="benchmark-floor")]
 
-if settings.DEBUG:
+# On a development machine Django serves uploads from the filesystem; object storage and
+# production media are served by nginx (deploy/nginx.conf).
+if settings.DEBUG and settings.MEDIA_STORAGE == "filesystem":
     urlpatterns += [
         path(
             f"{settings.MEDIA_URL.strip('/')}/<path:path>",

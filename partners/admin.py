@@ -98,6 +98,12 @@ class InviteRepresentativeForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"))
     first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
     last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+    # The invitation is written in this language (the portal knows no other for them).
+    language = forms.ChoiceField(
+        label=_("Language of the invitation"),
+        choices=[("", _("My language"))] + list(settings.LANGUAGES),
+        required=False,
+    )
 
 
 @admin.register(Partner)

@@ -1,20 +1,21 @@
 """Writes to partners that involve more than one step: change records, review, invites."""
 
+from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from cop_portal.addresses import absolute_url
+from cop_portal.mail import mail_enqueue
 from partners.models import Partner, Representative
 from partners.permissions import (
     REPRESENTATIVES_GROUP,
@@ -69,8 +70,13 @@ def representative_changes(partner):
     return list(entries.order_by("-action_time")[:50])
 
 
-def representative_invite(*, partner, email, invited_by, request, first_name="", last_name=""):
+def representative_invite(
+    *, partner, email, invited_by, request, first_name="", last_name="", language=""
+):
     """Create a representative of ``partner`` and e-mail them a link to set a password.
+
+    The e-mail is written in ``language`` (the inviting user's language when none is
+    given) and leaves when the transaction commits, by the task worker.
 
     The user is staff (to log into the admin), in the representatives group, with no
     usable password until they follow the link (Django's password-reset token: it
@@ -106,7 +112,7 @@ def representative_invite(*, partner, email, invited_by, request, first_name="",
         user=user,
         defaults={"partner": partner, "invited_at": timezone.now(), "invited_by": invited_by},
     )
-    send_set_password_email(user=user, partner=partner, request=request)
+    send_set_password_email(user=user, partner=partner, request=request, language=language)
     return representative
 
 
@@ -121,13 +127,16 @@ def set_password_url(*, user, request):
     return absolute_url(request, path)
 
 
-def send_set_password_email(*, user, partner, request):
-    context = {
-        "user": user,
-        "partner": partner,
-        "url": set_password_url(user=user, request=request),
-        "login_url": absolute_url(request, reverse("admin:index")),
-    }
-    subject = render_to_string("partners/email/invite_subject.txt", context).strip()
-    body = render_to_string("partners/email/invite_body.txt", context)
-    send_mail(subject, body, None, [user.email])
+def send_set_password_email(*, user, partner, request, language=""):
+    """Queue the invitation, rendered in ``language``, to leave after the commit."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    with translation.override(language):
+        context = {
+            "user": user,
+            "partner": partner,
+            "url": set_password_url(user=user, request=request),
+            "login_url": absolute_url(request, reverse("admin:index")),
+        }
+        subject = render_to_string("partners/email/invite_subject.txt", context).strip()
+        body = render_to_string("partners/email/invite_body.txt", context)
+    mail_enqueue(subject=subject, body=body, to=[user.email])

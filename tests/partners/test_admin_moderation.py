@@ -3,9 +3,13 @@ import re
 import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.test import RequestFactory
+from django.utils import translation
 
 from partners.models import Partner, Representative
 from partners.permissions import REPRESENTATIVES_GROUP
+from partners.services import representative_invite
 from tests.partners.factories import (
     FocusTagFactory,
     HelpServiceFactory,
@@ -195,9 +199,13 @@ def test_invite_form_is_shown_first(admin_client, mailoutbox):
     assert mailoutbox == []
 
 
-def test_invite_sends_one_email_with_a_working_set_password_link(admin_client, client, mailoutbox):
+def test_invite_sends_one_email_with_a_working_set_password_link(
+    admin_client, client, mailoutbox, django_capture_on_commit_callbacks
+):
     alpha = PartnerFactory(name="Alpha", slug="alpha")
-    response = invite(admin_client, alpha, email="New.Person@Example.org", first_name="New")
+    # The e-mail leaves when the invitation's transaction commits (cop_portal/mail.py).
+    with django_capture_on_commit_callbacks(execute=True):
+        response = invite(admin_client, alpha, email="New.Person@Example.org", first_name="New")
     assert response.status_code == 302
 
     user = get_user_model().objects.get(email="New.Person@example.org")
@@ -242,6 +250,70 @@ def test_invite_sends_one_email_with_a_working_set_password_link(admin_client, c
     )
     assert login.status_code == 302
     assert changelist_names(client) == ["Alpha"]
+
+
+INVITATION_SUBJECTS = {
+    "ar": "وصولك إلى بوابة حماية الأطفال على الإنترنت بصفتك ممثلًا لـ Alpha",
+    "zh-hans": "您代表 Alpha 访问儿童在线保护门户的权限",
+    "en": "Your access to the Child Online Protection portal for Alpha",
+    "fr": "Votre accès au portail Protection en ligne des enfants pour Alpha",
+    "ru": "Ваш доступ к порталу «Защита детей в интернете» от имени Alpha",
+    "es": "Su acceso al portal de Protección de la infancia en línea para Alpha",
+}
+
+
+def test_the_invitation_is_written_in_the_chosen_language(
+    admin_client, mailoutbox, django_capture_on_commit_callbacks, language
+):
+    alpha = PartnerFactory(name="Alpha", slug="alpha")
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(admin_client, alpha, email="lang@example.org", language=language)
+    [message] = mailoutbox
+    assert message.subject == INVITATION_SUBJECTS[language]
+    with translation.override(language):
+        closing = translation.gettext("If you did not expect this message, you can ignore it.")
+    assert closing in message.body
+    assert ("If you did not expect this message" in message.body) == (language == "en")
+
+
+def test_the_invitation_defaults_to_the_inviters_language(
+    admin_client, mailoutbox, django_capture_on_commit_callbacks
+):
+    alpha = PartnerFactory(name="Alpha", slug="alpha")
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            "/admin/partners/partner/",
+            {
+                "action": "invite_representative",
+                "_selected_action": [alpha.pk],
+                "invite": "1",
+                "email": "default-lang@example.org",
+            },
+            headers={"Accept-Language": "es"},
+        )
+    [message] = mailoutbox
+    assert message.subject == INVITATION_SUBJECTS["es"]
+
+
+def test_no_invitation_leaves_when_the_transaction_is_rolled_back(
+    admin_client, mailoutbox, django_capture_on_commit_callbacks
+):
+    alpha = PartnerFactory(name="Alpha", slug="alpha")
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        representative_invite(
+            partner=alpha,
+            email="rolled-back@example.org",
+            invited_by=None,
+            request=RequestFactory().get("/admin/"),
+        )
+        raise RuntimeError("the save fails after the invitation")
+    assert callbacks == []
+    assert mailoutbox == []
+    assert not get_user_model().objects.filter(email="rolled-back@example.org").exists()
 
 
 def test_invite_refuses_someone_else(admin_client, mailoutbox):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.contrib import admin
 from django.contrib.admin.utils import quote
+from django.db import models
 from django.urls import NoReverseMatch, reverse
 
 from tests.reliability.discovery import admin_patterns
@@ -32,10 +33,18 @@ def _first_object(model):
     return model._base_manager.order_by("pk").first()
 
 
-def model_admin_urls(model, model_admin, obj=None, missing_pk="999999999"):
+def _missing_pk(model):
+    """A primary key no object has, of the model's key type (integers, or UUIDs for the
+    task results of django_tasks_db)."""
+    if isinstance(model._meta.pk, models.UUIDField):
+        return "00000000-0000-4000-8000-000000000000"
+    return "999999999"
+
+
+def model_admin_urls(model, model_admin, obj=None, missing_pk=None):
     info = (model._meta.app_label, model._meta.model_name)
     obj = obj if obj is not None else _first_object(model)
-    pk = obj.pk if obj is not None else missing_pk
+    pk = obj.pk if obj is not None else (missing_pk or _missing_pk(model))
     urls = []
     for view in STANDARD_VIEWS:
         key = f"admin:{info[0]}_{info[1]}_{view}"

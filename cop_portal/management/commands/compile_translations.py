@@ -2,7 +2,9 @@
 
 Django's ``compilemessages`` needs ``msgfmt``; this does the same with polib so a fresh
 machine or a slim Docker image can build the catalogues. The compiled files are also
-committed, and a test checks they match their sources.
+committed, and a test checks they match their sources. Unlike polib, it refuses a
+catalogue whose translations lose or change the English placeholders
+(cop_portal/catalogue_checks.py), which would be a server error in that language.
 """
 
 from pathlib import Path
@@ -10,6 +12,8 @@ from pathlib import Path
 import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from cop_portal.catalogue_checks import catalogue_problems
 
 
 def catalogue_paths():
@@ -31,5 +35,11 @@ class Command(BaseCommand):
             ]
             if problems:
                 raise CommandError(f"{po_path}: untranslated or fuzzy: {problems[:5]}")
+            placeholder_problems = catalogue_problems(catalogue)
+            if placeholder_problems:
+                raise CommandError(
+                    f"{po_path}: placeholders differ from English:\n"
+                    + "\n".join(placeholder_problems)
+                )
             catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
             self.stdout.write(f"compiled {po_path} ({len(catalogue)} messages)")
