@@ -89,6 +89,10 @@ def scrub_breadcrumb(breadcrumb, hint=None):
 def sentry_init(*, dsn, environment, release, traces_sample_rate):
     import sentry_sdk
     from sentry_sdk.integrations.django import DjangoIntegration
+    from sentry_sdk.integrations.logging import ignore_logger
+
+    # A forged Host header is the visitor's doing, not a fault: answered 400, not reported.
+    ignore_logger("django.security.DisallowedHost")
 
     return sentry_sdk.init(
         dsn=dsn,

@@ -174,7 +174,10 @@ class AnonymousPageCacheMiddleware:
         try:
             key = page_key(request)
         except DisallowedHost:
-            # Neither served from nor stored to the cache: Django's host check answers.
+            key = None
+        if key is None:
+            # Neither served from nor stored to the cache: Django's host check answers
+            # (outside the except block, so its log line carries no chained traceback).
             return self.get_response(request)
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY)

@@ -390,6 +390,10 @@ LOGGING = {
         # Each mail sent, retried or given up, and each housekeeping run.
         "cop_portal.tasks": {"level": "INFO"},
         "cop_portal.housekeeping": {"level": "INFO"},
+        # A request for a host the portal does not serve is answered 400 and its request
+        # line says so; Django would also log it as an ERROR with a traceback, which lets
+        # anyone fill the error log (and the error reports) by forging a Host header.
+        "django.security.DisallowedHost": {"handlers": [], "level": "CRITICAL", "propagate": False},
     },
 }
 

@@ -168,3 +168,15 @@ def test_a_real_page_keeps_its_canonical_and_alternates(client):
     assert '<link rel="canonical" href="http://testserver/fr/news/">' in content
     assert '<link rel="alternate" hreflang="ar" href="http://testserver/ar/news/">' in content
     assert '<meta property="og:url" content="http://testserver/fr/news/">' in content
+
+
+def test_a_forged_host_fills_no_error_log(client, caplog):
+    """Anyone can send one: the request line records the 400, nothing logs an error."""
+    import logging
+
+    with caplog.at_level(logging.INFO):
+        response = client.get("/en/news/", HTTP_HOST=EVIL)
+    assert response.status_code == 400
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+    (line,) = [r for r in caplog.records if r.name == "cop_portal.requests"]
+    assert (line.status, line.cache) == (400, "bypass")
