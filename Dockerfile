@@ -8,13 +8,16 @@ ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
 RUN python -m venv /venv
 ENV PATH=/venv/bin:$PATH
 WORKDIR /app
+# The exact versions of the lock file, checked against their hashes, then the portal.
+COPY deploy/requirements.txt deploy/requirements.txt
+RUN pip install --require-hashes -r deploy/requirements.txt
 COPY pyproject.toml README.md ./
 COPY cop_portal/ cop_portal/
 COPY guidelines/ guidelines/
 COPY partners/ partners/
 COPY events/ events/
 COPY news/ news/
-RUN pip install .
+RUN pip install --no-deps .
 COPY manage.py gunicorn.conf.py ./
 COPY templates/ templates/
 COPY static/ static/

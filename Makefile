@@ -14,18 +14,35 @@ PORT ?= 8000
 # make demo runs with debug on (development key, runserver); production never does.
 DEMO_ENV := DJANGO_DEBUG=true
 
-.PHONY: demo test lint format venv migrate messages translations bench bench-search reliability clean html-checker
+.PHONY: demo test lint format venv migrate messages translations bench bench-search reliability clean html-checker lock
+
+# Exact versions with their hashes (pyproject.toml keeps the ranges): the portal's own
+# dependencies for the Docker image, and those with the test tools for make test and CI.
+# `make lock` computes both again from pyproject.toml (see the README).
+LOCK := deploy/requirements.txt
+TEST_LOCK := deploy/requirements-test.txt
+UV_VERSION := 0.13.8
 
 # The Nu Html Checker (W3C's validator engine) for tests/test_html_validity.py: a jar
 # from the npm registry, run offline with Java. Without npm the test skips and says why.
 VNU_VERSION := 26.9.27
 VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(TEST_LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(TEST_LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# After changing a range in pyproject.toml, or to take newer releases within the ranges.
+lock:
+	test -x $(VENV)/uv/bin/uv || ($(PYTHON) -m venv $(VENV)/uv && \
+		$(VENV)/uv/bin/pip install --quiet uv==$(UV_VERSION))
+	$(VENV)/uv/bin/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes \
+		--upgrade --quiet --custom-compile-command "make lock" -o $(LOCK)
+	$(VENV)/uv/bin/uv pip compile pyproject.toml --extra test --python-version 3.11 \
+		--generate-hashes --upgrade --quiet --custom-compile-command "make lock" -o $(TEST_LOCK)
 
 $(S3RVER): | $(STAMP)
 	@if command -v npm >/dev/null 2>&1; then \
