@@ -4,7 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
 from django.urls import path
 
-from cop_portal.urls import handler404, handler500, urlpatterns  # noqa: F401
+from cop_portal.urls import handler400, handler500, urlpatterns  # noqa: F401
 
 
 def fails(request):
