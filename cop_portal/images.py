@@ -182,10 +182,6 @@ class RasterImageField(models.ImageField):
         self.limits = limits
         super().__init__(*args, **kwargs)
 
-    def deconstruct(self):
-        # The limits are a property of the form, not of the database column.
-        return super().deconstruct()
-
     def formfield(self, **kwargs):
         kwargs["form_class"] = RasterImageFormField
         kwargs.setdefault("limits", self.limits)

@@ -219,15 +219,6 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
-# Names for the languages in the interface's own language (used by modeltranslation).
-LANGUAGE_NAMES_IN_INTERFACE = {
-    "ar": _("Arabic"),
-    "zh-hans": _("Chinese"),
-    "en": _("English"),
-    "fr": _("French"),
-    "ru": _("Russian"),
-    "es": _("Spanish"),
-}
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)

@@ -54,10 +54,6 @@ class EventFilterForm(forms.Form):
             raise forms.ValidationError(_("Choose a country from the list."))
         return code
 
-    @property
-    def is_filtering(self):
-        return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
-
     def filter(self, queryset):
         if not self.is_valid():
             return queryset.none()

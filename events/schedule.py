@@ -5,11 +5,10 @@ offset ("14:00 CET (UTC+1)"): the reader compares with their own clock, and the 
 adds their local time with JavaScript where it can. All-day events are floating dates.
 """
 
-import html
 from datetime import timedelta
 
 from django.utils.formats import date_format
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -93,11 +92,6 @@ def event_when_html(event, weekday=True):
         format_html("{} {}", start, _zone(local_start)),
         format_html("{} {}", end, _zone(local_end)),
     )
-
-
-def event_when_text(event):
-    """The same as plain text (feeds)."""
-    return html.unescape(strip_tags(event_when_html(event, weekday=False)))
 
 
 def event_where_text(event):

@@ -198,10 +198,6 @@ class Section(models.Model):
         """The element id of the section on its set's page, stable across languages."""
         return f"section-{self.slug}"
 
-    @property
-    def key_point_list(self):
-        return [line.strip() for line in (self.key_points or "").splitlines() if line.strip()]
-
 
 class TaggedSection(TaggedItemBase):
     content_object = models.ForeignKey(Section, on_delete=models.CASCADE)

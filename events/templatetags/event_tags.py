@@ -2,7 +2,7 @@
 
 from django import template
 
-from events.schedule import clock, event_when_html, zone_label
+from events.schedule import clock, event_when_html
 
 register = template.Library()
 
@@ -17,8 +17,3 @@ def event_when(event, weekday=True):
 def event_clock(event):
     """The local start time ("14:00") of a timed event, empty for an all-day one."""
     return "" if event.is_all_day else clock(event.local_starts_at)
-
-
-@register.filter
-def event_zone(event):
-    return "" if event.is_all_day else zone_label(event.local_starts_at)
