@@ -17,13 +17,13 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
-from django.db import connection
 
 from cop_portal.media_storage import MediaS3Storage, media_object_headers
 from partners.models import Partner
 from tests.cop_portal.test_images import image_bytes
 from tests.partners.factories import PartnerFactory, make_representative
 from tests.partners.test_admin_moderation import rep_form
+from tests.reliability.test_backup_restore import empty_the_database
 from tests.s3_server import ACCESS_KEY, SECRET_KEY, S3Server, require_s3rver
 
 pytestmark = pytest.mark.django_db
@@ -152,17 +152,6 @@ def test_an_upload_never_overwrites_another(bucket, s3_server):
     assert second != first and second.startswith("news/images/photo_")
     stored = objects(s3_server, bucket)
     assert (stored[first][0], stored[second][0]) == (sha(b"first"), sha(b"second"))
-
-
-def empty_the_database():
-    """A freshly migrated database: what restore_portal expects."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-    call_command("flush", interactive=False, verbosity=0)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def make_content():
