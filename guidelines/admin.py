@@ -87,11 +87,11 @@ class GuidelineSetAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
         "audience",
         "age_band",
         "edition_date",
-        "is_published",
+        "published",
         "missing_languages",
         "document_languages",
     )
-    list_filter = ("audience", "is_published", "age_band")
+    list_filter = ("audience", "published", "age_band")
     list_select_related = ("audience",)
     search_fields = translated_search_fields("title", "summary")
     fields = (
@@ -100,7 +100,7 @@ class GuidelineSetAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
         "position",
         "age_band",
         "edition_date",
-        "is_published",
+        "published",
         "title",
         "summary",
         "introduction",

@@ -79,7 +79,7 @@ def load_guideline_sets(command, audiences, topics):
             "position": entry["position"],
             "age_band": entry["age_band"],
             "edition_date": entry["edition_date"],
-            "is_published": True,
+            "published": True,
         }
         for field in ("title", "summary", "introduction"):
             values.update(translated(field, entry[field]))

@@ -70,7 +70,7 @@ class Audience(models.Model):
 class GuidelineSetQuerySet(models.QuerySet):
     def published(self):
         """What the public may see: sets marked published (drafts never leak)."""
-        return self.filter(is_published=True)
+        return self.filter(published=True)
 
 
 class GuidelineSet(models.Model):
@@ -100,7 +100,7 @@ class GuidelineSet(models.Model):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     introduction = RichTextField(_("introduction"), blank=True)
     edition_date = models.DateField(_("edition date"))
-    is_published = models.BooleanField(
+    published = models.BooleanField(
         _("published"), default=False, help_text=_("Only published sets are shown on the site.")
     )
 
@@ -146,7 +146,7 @@ class Topic(TranslatedTag):
 
 class SectionQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(guideline_set__is_published=True)
+        return self.filter(guideline_set__published=True)
 
 
 class Section(models.Model):
@@ -220,7 +220,7 @@ def document_upload_to(instance, filename):
 
 class DocumentQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(guideline_set__is_published=True)
+        return self.filter(guideline_set__published=True)
 
 
 class Document(models.Model):

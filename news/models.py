@@ -238,7 +238,7 @@ class NewsItem(models.Model):
 
     def related_partners(self):
         """The item's partners that the public may see, in name order."""
-        return self.partners.visible().order_by("name")
+        return self.partners.published().order_by("name")
 
     def related_events(self):
         """The item's events that the public may see, in date order."""

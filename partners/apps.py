@@ -27,7 +27,7 @@ class PartnersConfig(AppConfig):
         """A few featured partners and the way to help, on the home page."""
         from partners.models import Partner
 
-        partners = list(Partner.objects.visible().filter(featured=True).order_by("name")[:8])
+        partners = list(Partner.objects.published().filter(featured=True).order_by("name")[:8])
         if not partners:
             return None
         return {"template": "partners/home_section.html", "partners": partners}
@@ -41,7 +41,7 @@ class PartnersConfig(AppConfig):
             SearchSource(
                 kind="partners",
                 label=_("Partners"),
-                queryset=Partner.objects.visible,
+                queryset=Partner.objects.published,
                 title="name",
                 text={"description": "B"},
                 describe=lambda partner: partner.place,

@@ -27,7 +27,7 @@ class DirectoryFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["q"].widget = forms.TextInput(attrs={"type": "search"})
         self.fields["kind"].choices = [("", _("All kinds")), *PartnerKind.choices]
-        visible = Partner.objects.visible()
+        visible = Partner.objects.published()
         present = set(visible.exclude(country="").values_list("country", flat=True).distinct())
         requested = self.data.get("country") if self.is_bound else None
         if requested in countries and requested not in present:

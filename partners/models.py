@@ -1,6 +1,6 @@
 """The partner directory: organisations, their representatives and their help services.
 
-A partner is public once published (``Partner.objects.visible()`` is the single
+A partner is public once published (``Partner.objects.published()`` is the single
 definition used by pages, feeds, search and sitemaps). Representatives are users linked
 to exactly one partner; what they may do in the admin is decided in
 ``partners.permissions`` and enforced by ``partners.admin_mixins``.
@@ -58,7 +58,7 @@ def logo_upload_to(instance, filename):
 
 
 class PartnerQuerySet(models.QuerySet):
-    def visible(self):
+    def published(self):
         """What the public may see: published partners."""
         return self.filter(published=True)
 
@@ -285,7 +285,7 @@ class HelpServiceKind(models.TextChoices):
 
 
 class HelpServiceQuerySet(models.QuerySet):
-    def visible(self):
+    def published(self):
         """Services of published partners."""
         return self.filter(partner__published=True)
 

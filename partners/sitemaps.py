@@ -10,7 +10,7 @@ class PartnerSitemap(PortalSitemap):
     """Published partners' profiles."""
 
     def items(self):
-        return Partner.objects.visible().order_by("pk")
+        return Partner.objects.published().order_by("pk")
 
     def lastmod(self, partner):
         return partner.profile_updated_at or partner.created_at

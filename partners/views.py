@@ -29,7 +29,7 @@ class PartnerListView(ListView):
         if not self.form.is_valid():
             return Partner.objects.none()
         return (
-            self.form.filter(Partner.objects.visible())
+            self.form.filter(Partner.objects.published())
             .in_directory_order()
             .prefetch_related("tags")
             .distinct()
@@ -54,7 +54,7 @@ class PartnerDetailView(DetailView):
     context_object_name = "partner"
 
     def get_queryset(self):
-        return Partner.objects.visible().prefetch_related(
+        return Partner.objects.published().prefetch_related(
             "tags",
             "contacts",
             Prefetch("services", queryset=HelpService.objects.order_by("order", "pk")),
@@ -78,7 +78,7 @@ class HelpView(TemplateView):
         form = HelpCountryForm(request.GET)
         valid = form.is_valid()
         country = form.cleaned_data["country"] if valid else ""
-        services = HelpService.objects.visible().select_related("partner")
+        services = HelpService.objects.published().select_related("partner")
         context = self.get_context_data(
             form=form,
             country=country,

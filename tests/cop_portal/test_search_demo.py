@@ -199,7 +199,7 @@ def hidden():
         slug="hidden-set",
         title_en=f"{HIDDEN} guidance",
         edition_date="2024-01-01",
-        is_published=False,
+        published=False,
     )
     Section.objects.create(
         guideline_set=draft_set, slug="hidden", title_en=f"{HIDDEN} section", body_en="<p>.</p>"
@@ -215,7 +215,7 @@ HIDDEN_SLUGS = ["hidden-set", "zanzibarite", "zanzibarite-meeting", "zanzibarite
 
 
 def publish_hidden():
-    GuidelineSet.objects.filter(slug="hidden-set").update(is_published=True)
+    GuidelineSet.objects.filter(slug="hidden-set").update(published=True)
     Partner.objects.filter(slug="zanzibarite").update(published=True)
     Event.objects.filter(slug="zanzibarite-meeting").update(published=True)
     NewsItem.objects.filter(slug="zanzibarite-news").update(status=NewsItem.Status.PUBLISHED)
@@ -280,7 +280,7 @@ def test_sitemap_lists_every_public_page_in_six_languages(client):
     expected |= {"/news/"}
     expected |= {item.get_absolute_url()[3:] for item in NewsItem.objects.published()}
     expected |= {item.get_absolute_url()[3:] for item in Event.objects.published()}
-    expected |= {item.get_absolute_url()[3:] for item in Partner.objects.visible()}
+    expected |= {item.get_absolute_url()[3:] for item in Partner.objects.published()}
     expected |= {item.get_absolute_url()[3:] for item in GuidelineSet.objects.published()}
     expected |= {f"/guidelines/{item.audience.slug}/" for item in GuidelineSet.objects.published()}
     for code in ["ar", "zh-hans", "en", "fr", "ru", "es"]:

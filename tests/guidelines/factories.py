@@ -67,7 +67,7 @@ class GuidelineSetFactory(factory.django.DjangoModelFactory):
     slug = factory.LazyAttribute(lambda obj: f"set-{obj.number}")
     position = factory.LazyAttribute(lambda obj: obj.number)
     edition_date = datetime.date(2024, 3, 1)
-    is_published = True
+    published = True
     locals().update(translated_attributes("title", "Set {n} ({code})"))
     locals().update(translated_attributes("summary", "Summary of set {n} ({code})"))
     locals().update(translated_attributes("introduction", "<p>Introduction {n} ({code})</p>"))

@@ -79,7 +79,7 @@ def test_editor_creates_a_set_with_sections(client):
         "position": 1,
         "age_band": "",
         "edition_date": "2024-05-01",
-        "is_published": "on",
+        "published": "on",
         "title_en": "New set",
         "title_fr": "Nouveau guide",
         "summary_en": "",

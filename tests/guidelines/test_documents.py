@@ -103,8 +103,8 @@ def test_documents_uploaded_inline_with_the_set_are_checked_too(client, media_ro
             "documents-0-file": SimpleUploadedFile("x.pdf", b"not a pdf"),
         }
     )
-    data.pop("is_published", None)
-    data["is_published"] = "on"
+    data.pop("published", None)
+    data["published"] = "on"
     response = client.post(url, data)
     assert response.status_code == 200
     assert "This file is not a PDF document." in response.content.decode()

@@ -212,7 +212,7 @@ def test_topic_page_lists_sections_and_resources(client, language):
     topic = TopicFactory()
     section = SectionFactory(topics=[topic])
     resource = ResourceFactory(topics=[topic])
-    SectionFactory(guideline_set=GuidelineSetFactory(is_published=False), topics=[topic])
+    SectionFactory(guideline_set=GuidelineSetFactory(published=False), topics=[topic])
     response = client.get(f"/{language}/guidelines/topics/{topic.slug}/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -240,7 +240,7 @@ def test_home_page_shows_the_four_audiences(client, language):
 
 
 def test_drafts_are_not_shown(client):
-    draft = GuidelineSetFactory(is_published=False)
+    draft = GuidelineSetFactory(published=False)
     assert client.get(f"/en/guidelines/parents-educators/{draft.slug}/").status_code == 404
     assert draft.title_en not in client.get("/en/guidelines/").content.decode()
     assert draft.title_en not in client.get("/en/guidelines/parents-educators/").content.decode()
