@@ -18,10 +18,11 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
 
+from partners.permissions import partner_for_user
 from tests.discovery import client_fetcher
 from tests.reliability import report
 from tests.reliability.discovery import crawl
-from tests.reliability.roles import EDITORS, REPRESENTATIVES, partners_of, role_group
+from tests.reliability.roles import EDITORS, REPRESENTATIVES, role_group
 
 LIVE = os.environ.get("COP_RELIABILITY_LIVE", "").lower() in {"1", "true", "yes"}
 
@@ -90,7 +91,7 @@ def _role_users():
         )
     else:
         for user in group.user_set.filter(is_active=True).order_by("pk"):
-            if len(partners_of(user)):
+            if partner_for_user(user) is not None:
                 representatives.append(user)
         if not representatives:
             reasons["representative"] = (
