@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import OperationalError
 
 from cop_portal.request_log import JsonFormatter, PlainFormatter, RequestIdFilter
-from tests.partners.factories import UserFactory
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

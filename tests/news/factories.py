@@ -2,12 +2,12 @@ import datetime
 
 import factory
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
 from news.groups import EDITORS_GROUP
 from news.models import NewsItem, NewsTag
+from tests.factories import UserFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PAST = datetime.datetime(2020, 1, 1, 9, 0, tzinfo=datetime.UTC)
@@ -51,16 +51,6 @@ def translated_texts(item_number, languages):
         fields[f"summary_{suffix}"] = f"Summary {item_number} [{code}]"
         fields[f"body_{suffix}"] = f"<p>Body {item_number} [{code}]</p>"
     return fields
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = get_user_model()
-        django_get_or_create = ("username",)
-
-    username = factory.Sequence(lambda n: f"user{n}")
-    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
-    password = factory.django.Password("a long test password")
 
 
 def make_editor(username="editor"):

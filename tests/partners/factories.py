@@ -1,19 +1,8 @@
 import factory
-from django.contrib.auth import get_user_model
 
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
 from partners.permissions import representatives_group_apply
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = get_user_model()
-        django_get_or_create = ("username",)
-        skip_postgeneration_save = True
-
-    username = factory.Sequence(lambda n: f"user{n}")
-    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
-    password = factory.django.Password("a-long-test-password")
+from tests.factories import UserFactory
 
 
 class FocusTagFactory(factory.django.DjangoModelFactory):

@@ -10,11 +10,11 @@ import pytest
 from django.contrib.admin.models import LogEntry
 
 from partners.models import HelpService, Partner, PartnerKind
+from tests.factories import UserFactory
 from tests.partners.factories import (
     FocusTagFactory,
     HelpServiceFactory,
     PartnerFactory,
-    UserFactory,
     make_representative,
 )
 

@@ -10,11 +10,11 @@ from django.utils import translation
 from partners.models import Partner, Representative
 from partners.permissions import REPRESENTATIVES_GROUP
 from partners.services import representative_invite
+from tests.factories import UserFactory
 from tests.partners.factories import (
     FocusTagFactory,
     HelpServiceFactory,
     PartnerFactory,
-    UserFactory,
     make_representative,
 )
 

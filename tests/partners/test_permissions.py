@@ -10,7 +10,8 @@ from partners.permissions import (
     representative_permission_names,
     representatives_group_apply,
 )
-from tests.partners.factories import PartnerFactory, UserFactory, make_representative
+from tests.factories import UserFactory
+from tests.partners.factories import PartnerFactory, make_representative
 
 pytestmark = pytest.mark.django_db
 
