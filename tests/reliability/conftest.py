@@ -101,7 +101,7 @@ def _role_users():
 
 
 @pytest.fixture(scope="package")
-def demo_portal(django_db_setup, django_db_blocker, demo_media_root):
+def demo_portal(django_db_setup, django_db_blocker, demo_media_root, collected_static):
     """The demo content of every app, loaded once, rolled back after the package."""
     with override_settings(MEDIA_ROOT=demo_media_root), django_db_blocker.unblock():
         atomic = transaction.atomic()
