@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 from django.utils import translation
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -48,6 +49,14 @@ def client(collected_static, client):
 def admin_client(collected_static, admin_client):
     """pytest-django's client logged in as a superuser, with static files collected."""
     return admin_client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing():
+    """Tests make users and log in all the time; the production hash (PBKDF2, a million
+    iterations) would only make them slow. The servers tests start keep the real one."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)
