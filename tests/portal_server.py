@@ -100,7 +100,9 @@ class _PostgresDatabase:
     def __init__(self, base_url, suffix):
         parts = urlsplit(base_url)
         base_name = parts.path.lstrip("/") or "postgres"
-        self.name = f"{base_name}_{suffix}"
+        # Parallel test processes (pytest-xdist) each get a database of their own.
+        worker = os.environ.get("PYTEST_XDIST_WORKER")
+        self.name = f"{base_name}_{suffix}" + (f"_{worker}" if worker else "")
         self.url = urlunsplit(parts._replace(path=f"/{self.name}"))
         # Administrative connection: to the server's "postgres" database.
         self.admin_url = urlunsplit(parts._replace(path="/postgres"))

@@ -38,17 +38,6 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-def pytest_terminal_summary(terminalreporter):
-    if not report.FIGURES:
-        return
-    terminalreporter.section("reliability figures")
-    terminalreporter.write_line(report.as_text())
-    path = os.environ.get("COP_RELIABILITY_REPORT")
-    if path:
-        report.write(path)
-        terminalreporter.write_line(f"(written to {path})")
-
-
 @dataclass
 class DemoPortal:
     media_root: object
