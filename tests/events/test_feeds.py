@@ -6,22 +6,13 @@ from datetime import date, datetime, timedelta
 import feedparser
 import icalendar
 import pytest
-import time_machine
 from django.core.cache import cache
 
 from events.ical import vtimezone
 from events.models import Event, EventStatus
 from tests.events.factories import EventFactory, TimedEventFactory, at
 
-pytestmark = pytest.mark.django_db
-
-TODAY = at(2030, 3, 1, 12, 0)
-
-
-@pytest.fixture(autouse=True)
-def fixed_today():
-    with time_machine.travel(TODAY, tick=False):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 
 def parse_ics(response):

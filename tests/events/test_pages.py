@@ -5,7 +5,6 @@ import re
 from datetime import date
 
 import pytest
-import time_machine
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.utils import translation
@@ -15,15 +14,7 @@ from events.models import EventKind, EventStatus, EventTag
 from tests.conftest import LANGUAGE_CODES
 from tests.events.factories import EventFactory, TimedEventFactory, at
 
-pytestmark = pytest.mark.django_db
-
-TODAY = at(2030, 3, 1, 12, 0)
-
-
-@pytest.fixture(autouse=True)
-def fixed_today():
-    with time_machine.travel(TODAY, tick=False):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 
 def titles(html):
