@@ -5,6 +5,7 @@ import factory
 from django.utils.text import slugify
 
 from events.models import Event, EventKind, EventStatus, EventTag
+from tests.factories import related
 
 GENEVA = "Europe/Zurich"
 
@@ -32,11 +33,8 @@ class EventFactory(factory.django.DjangoModelFactory):
     country = "CH"
     published = True
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        """``tags=["privacy"]``: tags by English name, created (English only) if new."""
-        if create and extracted:
-            self.tags.set([event_tag(name) for name in extracted])
+    # tags=["privacy"]: tags by English name, created (English only) if new.
+    tags = related("tags", lambda name: event_tag(name))
 
 
 class TimedEventFactory(EventFactory):

@@ -7,7 +7,7 @@ from django.utils.text import slugify
 
 from news.groups import EDITORS_GROUP
 from news.models import NewsItem, NewsTag
-from tests.factories import UserFactory
+from tests.factories import UserFactory, related
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PAST = datetime.datetime(2020, 1, 1, 9, 0, tzinfo=datetime.UTC)
@@ -27,11 +27,8 @@ class NewsItemFactory(factory.django.DjangoModelFactory):
     status = NewsItem.Status.PUBLISHED
     published_at = factory.Sequence(lambda n: PAST + datetime.timedelta(hours=n))
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        """``tags=["privacy"]``: tags by English name, created (English only) if new."""
-        if create and extracted:
-            self.tags.add(*(news_tag(name) for name in extracted))
+    # tags=["privacy"]: tags by English name, created (English only) if new.
+    tags = related("tags", lambda name: news_tag(name))
 
 
 def news_tag(name, **names):

@@ -2,7 +2,7 @@ import factory
 
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
 from partners.permissions import representatives_group_apply
-from tests.factories import UserFactory
+from tests.factories import UserFactory, related
 
 
 class FocusTagFactory(factory.django.DjangoModelFactory):
@@ -28,10 +28,7 @@ class PartnerFactory(factory.django.DjangoModelFactory):
     description_en = factory.LazyAttribute(lambda partner: f"<p>About {partner.name}.</p>")
     published = True
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.tags.set(extracted)
+    tags = related("tags")
 
 
 class HelpServiceFactory(factory.django.DjangoModelFactory):
