@@ -15,6 +15,13 @@ def at(year, month, day, hour=0, minute=0, zone=GENEVA):
     return datetime(year, month, day, hour, minute, tzinfo=zoneinfo.ZoneInfo(zone))
 
 
+# An event title in each of the six languages, and as EventFactory's fields.
+SUMMIT = {
+    "en": "Summit", "fr": "Sommet", "ar": "قمة", "zh-hans": "峰会", "ru": "Саммит", "es": "Cumbre"
+}  # fmt: skip
+SUMMIT_TITLES = {f"title_{code.replace('-', '_')}": title for code, title in SUMMIT.items()}
+
+
 class EventFactory(factory.django.DjangoModelFactory):
     """A published all-day event (explicit dates: they must agree with each other)."""
 
