@@ -8,7 +8,7 @@ import pytest
 
 from events.models import Event, EventTag
 from tests.events.factories import EventFactory, event_tag
-from tests.tag_migration_check import run_tag_migration_scenario
+from tests.translated_tags import check_tag_added_in_the_admin, check_tag_migration
 
 pytestmark = pytest.mark.django_db
 
@@ -54,23 +54,19 @@ def test_rss_categories_are_in_the_feeds_language(client, tagged_event):
 
 
 def test_editors_add_event_tags_with_a_name_per_language(admin_client):
-    response = admin_client.post(
-        "/admin/events/eventtag/add/",
-        {"slug": "helplines", "name_en": "helplines", "name_ar": "خطوط المساعدة"},
+    check_tag_added_in_the_admin(
+        admin_client,
+        EventTag,
+        Event,
+        slug="helplines",
+        names={"name_en": "helplines", "name_ar": "خطوط المساعدة"},
+        unnamed="name_fr",
+        missing="zh-hans, fr, ru, es",
     )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    tag = EventTag.objects.get(slug="helplines")
-    assert (tag.name_en, tag.name_ar, tag.name_fr) == ("helplines", "خطوط المساعدة", None)
-    changelist = admin_client.get("/admin/events/eventtag/").content.decode()
-    assert "zh-hans, fr, ru, es" in changelist
-    form = admin_client.get("/admin/events/event/add/").content.decode()
-    assert f'type="checkbox" name="tags" value="{tag.pk}"' in form
 
 
 def test_migration_moves_taggit_tags_to_event_tags_and_back(tmp_path):
-    """Objects tagged before the change keep their tags, and the tags their addresses."""
-    result = run_tag_migration_scenario("events", tmp_path)
-    assert result.returncode == 0, result.stdout + result.stderr
+    check_tag_migration("events", tmp_path)
 
 
 def test_tags_come_in_slug_order_also_when_prefetched():
