@@ -92,8 +92,13 @@ def test_atom_updated_follows_edits(client):
     assert entry.updated == max(item.published_at, item.updated_at).isoformat()
 
 
+@pytest.fixture
+def english_only():
+    return NewsItemFactory(title_en="English only", summary_en="Only English here.")
+
+
+@pytest.mark.usefixtures("english_only")
 def test_untranslated_item_is_given_in_english_and_marked_in_atom(client):
-    NewsItemFactory(title_en="English only", summary_en="Only English here.")
     _response, feed = parse(client, "/es/news/atom/")
     (entry,) = feed.entries
     assert feed.feed.language == "es"
@@ -106,8 +111,8 @@ def test_untranslated_item_is_given_in_english_and_marked_in_atom(client):
     )
 
 
+@pytest.mark.usefixtures("english_only")
 def test_untranslated_item_is_given_in_english_and_marked_in_rss(client):
-    NewsItemFactory(title_en="English only", summary_en="Only English here.")
     response, feed = parse(client, "/zh-hans/news/rss/")
     (entry,) = feed.entries
     assert feed.feed.language == "zh-Hans"
