@@ -74,3 +74,23 @@ def event_tag(name, **names):
         defaults={"name": name, "name_en": name, **names},
     )
     return tag
+
+
+def event_form(fields, **overrides):
+    """The event admin form as a browser posts it: empty dates, times, place and tags,
+    a scheduled status, then ``fields`` and ``overrides``."""
+    return {
+        "status": "EventScheduled",
+        "start_date": "",
+        "end_date": "",
+        "starts_at_0": "",
+        "starts_at_1": "",
+        "ends_at_0": "",
+        "ends_at_1": "",
+        "time_zone": "",
+        "country": "",
+        "online_url": "",
+        "tags": [],
+        **fields,
+        **overrides,
+    }

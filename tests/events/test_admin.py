@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from events.models import Event
-from tests.events.factories import EventFactory, TimedEventFactory, event_tag
+from tests.events.factories import EventFactory, TimedEventFactory, event_form, event_tag
 from tests.factories import staff_user
 
 pytestmark = pytest.mark.django_db
@@ -23,25 +23,20 @@ def superuser_client(client):
 
 
 def form_data(**overrides):
-    data = {
+    """A timed webinar, tagged."""
+    webinar = {
         "title_en": "Webinar on grooming",
         "slug": "webinar-on-grooming",
         "summary_en": "An hour for parents.",
         "kind": "webinar",
-        "status": "EventScheduled",
-        "start_date": "",
-        "end_date": "",
         "starts_at_0": "2030-03-31",
         "starts_at_1": "23:30",
         "ends_at_0": "2030-04-01",
         "ends_at_1": "00:30",
         "time_zone": "Europe/Zurich",
-        "country": "",
-        "online_url": "",
         "tags": [event_tag("grooming").pk, event_tag("parents").pk],
     }
-    data.update(overrides)
-    return data
+    return event_form(webinar, **overrides)
 
 
 def test_changelist_search_add_and_change_pages_open(superuser_client):

@@ -9,7 +9,7 @@ from django.urls import NoReverseMatch, reverse
 
 from events.models import Event
 from partners.permissions import REPRESENTATIVES_GROUP
-from tests.events.factories import EventFactory, OrganiserFactory
+from tests.events.factories import EventFactory, OrganiserFactory, event_form
 from tests.factories import UserFactory, staff_user
 from tests.partners.factories import make_representative
 
@@ -25,25 +25,16 @@ def editor():
 
 
 def proposal_data(**overrides):
-    data = {
+    """An all-day meeting."""
+    meeting = {
         "title_en": "Helpline open day",
         "slug": "helpline-open-day",
         "summary_en": "Visit a helpline.",
         "kind": "meeting",
-        "status": "EventScheduled",
         "start_date": "2030-05-04",
         "end_date": "2030-05-04",
-        "starts_at_0": "",
-        "starts_at_1": "",
-        "ends_at_0": "",
-        "ends_at_1": "",
-        "time_zone": "",
-        "country": "",
-        "online_url": "",
-        "tags": [],
     }
-    data.update(overrides)
-    return data
+    return event_form(meeting, **overrides)
 
 
 @pytest.fixture
