@@ -138,6 +138,19 @@ class Probe:
         return getattr(self.response, "status", 0)
 
 
+def run_load(stack, paths, scenario, seed):
+    """The load on ``paths`` while ``await scenario(load)`` runs; returns the finished load."""
+
+    async def run():
+        async with LoadRun(
+            HOST, stack.portal.port, paths, CONCURRENCY, timeout=ANSWER_TIMEOUT, seed=seed
+        ) as load:
+            await scenario(load)
+        return load
+
+    return asyncio.run(run())
+
+
 async def probe(port, paths, concurrency=25):
     """GET every path once (fresh connections); {path: Probe}."""
     semaphore = asyncio.Semaphore(concurrency)
@@ -235,14 +248,10 @@ def edited_fields(form):
 def test_load(stack, live_site):
     paths = load_paths(live_site)
 
-    async def run():
-        async with LoadRun(
-            HOST, stack.portal.port, paths, CONCURRENCY, timeout=ANSWER_TIMEOUT, seed=1
-        ) as load:
-            await asyncio.sleep(LOAD_SECONDS)
-        return load
+    async def steady(load):
+        await asyncio.sleep(LOAD_SECONDS)
 
-    load = asyncio.run(run())
+    load = run_load(stack, paths, steady, seed=1)
     figures = summarise(load.records, load.duration)
     languages = {language_of(path) for path in paths} - {None}
     feeds = [p for p in paths if re.search(r"(rss|atom|feed|\.ics)", p)]
@@ -328,14 +337,7 @@ def test_database_outage(stack, live_site):
         await asyncio.sleep(5)
         outcome["after"] = await asyncio.to_thread(database_snapshot, stack)
 
-    async def run():
-        async with LoadRun(
-            HOST, stack.portal.port, paths, CONCURRENCY, timeout=ANSWER_TIMEOUT, seed=2
-        ) as load:
-            await scenario(load)
-        return load
-
-    load = asyncio.run(run())
+    load = run_load(stack, paths, scenario, seed=2)
     down, up = load.marks["database stopped"], load.marks["database started"]
     up_monotonic = outcome["up_monotonic"]
 
@@ -458,14 +460,7 @@ def test_cache_outage(stack, live_site):
             key.decode(errors="replace") for key in stack.redis.client().keys("*")
         )
 
-    async def run():
-        async with LoadRun(
-            HOST, stack.portal.port, paths, CONCURRENCY, timeout=ANSWER_TIMEOUT, seed=3
-        ) as load:
-            await scenario(load)
-        return load
-
-    load = asyncio.run(run())
+    load = run_load(stack, paths, scenario, seed=3)
     down, up = load.marks["redis stopped"], load.marks["redis started"]
     figures = summarise(load.records, load.duration)
     keys_after = outcome["keys_after"]
