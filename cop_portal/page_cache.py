@@ -41,12 +41,13 @@ import hashlib
 import time
 import uuid
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.urls import NoReverseMatch, reverse
+
+from cop_portal.contributions import content_app_labels, portal_apps
 
 GENERATION_KEY = "page-cache:generation"
 PAGE_KEY_PREFIX = "page-cache:page:"
@@ -71,9 +72,8 @@ def _next_scheduled_change():
         with transaction.atomic():
             moments = [
                 moment
-                for config in apps.get_app_configs()
-                if hasattr(config, "next_scheduled_change")
-                and (moment := config.next_scheduled_change()) is not None
+                for config in portal_apps()
+                if (moment := config.next_scheduled_change()) is not None
             ]
     except DatabaseError:
         return time.time() + RETRY_SCHEDULE_SECONDS
@@ -108,7 +108,7 @@ def current_generation():
 
 def content_changed(sender, **kwargs):
     """Signal receiver: a model of a content app was saved, deleted or re-linked."""
-    if sender._meta.app_label not in settings.PAGE_CACHE_INVALIDATING_APPS:
+    if sender._meta.app_label not in content_app_labels():
         return
     action = kwargs.get("action")
     if action is not None and not action.startswith("post_"):

@@ -30,7 +30,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -47,6 +46,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from modeltranslation.utils import build_localized_fieldname
 
+from cop_portal.contributions import portal_apps
 from cop_portal.rich_text import RichTextField
 
 SOURCE_LANGUAGE = "en"
@@ -113,12 +113,7 @@ class SearchSource:
 
 def search_sources():
     """Every app's searchable kinds, in the order of INSTALLED_APPS."""
-    sources = []
-    for app_config in apps.get_app_configs():
-        declare = getattr(app_config, "search_sources", None)
-        if callable(declare):
-            sources.extend(declare())
-    return sources
+    return [source for config in portal_apps() for source in config.search_sources()]
 
 
 # --- The query --------------------------------------------------------------------------

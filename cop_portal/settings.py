@@ -177,7 +177,6 @@ else:
 # in a content app (cop_portal/page_cache.py explains the choice). 0 turns it off.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_ALIAS = "default"
-PAGE_CACHE_INVALIDATING_APPS = ("guidelines", "partners", "events", "news", "taggit")
 # Sessions live in the database and are read through the cache: they survive a cache
 # outage and are shared by every app instance.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -1,15 +1,19 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+from cop_portal import contributions
 
 HOME_EVENTS = 3
 PARTNER_PAST_EVENTS = 5
 
 
-class EventsConfig(AppConfig):
+class EventsConfig(contributions.PortalAppConfig):
     name = "events"
     verbose_name = _("Events")
-    # What a partner's representative may do here: propose events for their partner
-    # (the admin confines them to their own proposals). Read by partners.permissions.
+    section_position = 30
+    # Without it an event saved in the admin is a proposal.
+    editor_permissions = ("events.publish_event",)
+    # A partner's representative proposes events for their partner (the admin confines
+    # them to their own proposals).
     representative_permissions = (
         "events.view_event",
         "events.add_event",

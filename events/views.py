@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cop_portal.addresses import absolute_url
-from cop_portal.sections import page_sections
+from cop_portal.contributions import event_sections
 from cop_portal.translated_fields import translated_value
 from events import ical
 from events.admin import can_publish_events
@@ -257,7 +257,7 @@ class EventDetailView(DetailView):
                 for item in organisers
             ],
         )
-        context["sections"] = page_sections("event_section", event)
+        context["sections"] = event_sections(event)
         return context
 
     def render_to_response(self, context, **response_kwargs):

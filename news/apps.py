@@ -1,20 +1,12 @@
-from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from cop_portal import contributions
 
-class NewsConfig(AppConfig):
+
+class NewsConfig(contributions.PortalAppConfig):
     name = "news"
     verbose_name = _("News")
-
-    def ready(self):
-        from news.groups import editors_group_after_migrate
-
-        # Sent for news after the apps listed before it in INSTALLED_APPS (events,
-        # guidelines, partners, taggit) have had their permissions created.
-        post_migrate.connect(
-            editors_group_after_migrate, sender=self, dispatch_uid="news.editors_group"
-        )
+    section_position = 20
 
     def next_scheduled_change(self):
         """When the next scheduled item goes public (the page cache ends its pages then)."""

@@ -12,8 +12,8 @@ relying on them in production.
 from django.contrib.auth import get_user_model
 
 from cop_portal.management.commands.load_demo import DemoLogin
+from cop_portal.roles import representatives_group_apply
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
-from partners.permissions import representatives_group_apply
 
 INT = PartnerKind.INTERNATIONAL
 CIV = PartnerKind.CIVIL_SOCIETY

@@ -8,9 +8,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import NoReverseMatch, reverse
 
+from cop_portal.roles import REPRESENTATIVES_GROUP
 from events.models import Event
 from partners.models import Representative
-from partners.permissions import REPRESENTATIVES_GROUP
 from tests.events.factories import EventFactory, OrganiserFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
-from news.groups import EDITORS_GROUP
+from cop_portal.roles import EDITORS_GROUP
 from news.models import NewsItem, NewsTag
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

@@ -1,8 +1,8 @@
 import factory
 from django.contrib.auth import get_user_model
 
+from cop_portal.roles import representatives_group_apply
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
-from partners.permissions import representatives_group_apply
 
 
 class UserFactory(factory.django.DjangoModelFactory):
