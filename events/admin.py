@@ -19,14 +19,8 @@ from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import missing_languages
 from events.forms import EventAdminForm
 from events.models import Event, EventTag
+from events.permissions import can_publish_events
 from partners.admin_mixins import PartnerOwnedAdminMixin
-
-PUBLISH_PERMISSION = "events.publish_event"
-
-
-def can_publish_events(user):
-    """Editors: staff allowed to publish events (superusers included)."""
-    return bool(user and user.is_active and user.has_perm(PUBLISH_PERMISSION))
 
 
 class ProposedByPartnersFilter(admin.SimpleListFilter):

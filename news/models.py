@@ -6,7 +6,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -255,8 +255,17 @@ class NewsItem(models.Model):
         )
 
 
+class NewsTagQuerySet(models.QuerySet):
+    def in_public_news(self):
+        """Tags that at least one public item carries: a tag used only by drafts is not
+        revealed."""
+        return self.filter(Exists(NewsItem.objects.published().filter(tags=OuterRef("pk"))))
+
+
 class NewsTag(TranslatedTag):
     """A news tag (policy, research, awards…) with a name in every language."""
+
+    objects = NewsTagQuerySet.as_manager()
 
     class Meta(TranslatedTag.Meta):
         verbose_name = _("news tag")
