@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Prefetch
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +13,6 @@ from modeltranslation.utils import build_localized_fieldname
 
 from guidelines.availability import LANGUAGE_CODES, incomplete_languages, missing_texts
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
-from guidelines.templatetags.guidelines_tags import file_size
 
 
 def translated_search_fields(*fields):
@@ -77,7 +77,7 @@ class DocumentInline(admin.TabularInline):
 
     @admin.display(description=_("size"))
     def size_display(self, obj):
-        return file_size(obj.size) if obj.pk else "—"
+        return filesizeformat(obj.size) if obj.pk else "—"
 
 
 @admin.register(GuidelineSet)
@@ -204,7 +204,7 @@ class DocumentAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("size"), ordering="size")
     def size_display(self, obj):
-        return file_size(obj.size)
+        return filesizeformat(obj.size)
 
 
 @admin.register(Resource)

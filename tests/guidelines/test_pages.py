@@ -28,14 +28,14 @@ AUDIENCE_TITLES = {
     "ru": "Родители, опекуны и педагоги",
     "es": "Madres, padres, tutores y educadores",
 }
-# 0.8 MB in the reader's own number format and unit.
+# 1.2 MB in the reader's own number format and unit (Django's filesizeformat).
 LOCALISED_SIZE = {
-    "en": "0.8 MB",
-    "ar": "0,8 ميغابايت",
-    "zh-hans": "0.8 MB",
-    "fr": "0,8 Mo",
-    "ru": "0,8 МБ",
-    "es": "0,8 MB",
+    "en": "1.2\xa0MB",
+    "ar": "1,2\xa0م.ب",
+    "zh-hans": "1.2\xa0MB",
+    "fr": "1,2\xa0Mio",
+    "ru": "1,2\xa0МБ",
+    "es": "1,2\xa0MB",
 }
 
 
@@ -138,7 +138,7 @@ def test_documents_listed_in_their_own_script_with_localised_size(client, langua
         DocumentFactory(
             guideline_set=guideline_set,
             language=code,
-            file=ContentFile(minimal_pdf(size=838_861), name="guide.pdf"),
+            file=ContentFile(minimal_pdf(size=1_258_291), name="guide.pdf"),
         )
     response = client.get(f"/{language}/guidelines/parents-educators/{guideline_set.slug}/")
     html = response.content.decode()
