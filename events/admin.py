@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from cop_portal.tag_admin import TranslatedTagAdmin
-from cop_portal.translated_fields import missing_languages
+from cop_portal.translated_fields import localized_field_names, missing_languages
 from events.forms import EventAdminForm
 from events.models import Event, EventTag
 from events.permissions import can_publish_events
@@ -65,7 +65,7 @@ class EventAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
     list_filter = (ProposedByPartnersFilter, "published", "status", "kind", "country")
     representative_list_filter = ("published", "status", "kind")
     list_select_related = ("proposed_by",)
-    search_fields = ("title_en", "title_fr", "title_es", "slug", "city_en", "venue_en")
+    search_fields = (*localized_field_names("title", "city", "venue"), "slug")
     date_hierarchy = "first_day"
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("organisers",)

@@ -11,12 +11,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from cop_portal.images import ImageLimits, RasterImageField
 from cop_portal.rich_text import RichTextField
 from cop_portal.tags import TranslatedTag
+from cop_portal.translated_fields import SOURCE_LANGUAGE
 
 # Paths under news/ that a slug must not take (see news/urls.py).
 RESERVED_SLUGS = frozenset({"rss", "atom", "tag", "page", "preview"})
@@ -78,7 +80,7 @@ class NewsItemQuerySet(models.QuerySet):
 
 
 def _english_text_present(field):
-    name = f"{field}_en"
+    name = build_localized_fieldname(field, SOURCE_LANGUAGE)
     return Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
 
 
@@ -224,9 +226,9 @@ class NewsItem(models.Model):
             )
         if self.status == self.Status.PUBLISHED:
             for field in REQUIRED_ENGLISH_FIELDS:
-                value = getattr(self, f"{field}_en") or ""
-                if not strip_tags(value).strip():
-                    errors[f"{field}_en"] = _(
+                name = build_localized_fieldname(field, SOURCE_LANGUAGE)
+                if not strip_tags(getattr(self, name) or "").strip():
+                    errors[name] = _(
                         "Write this in English before publishing: English is the text "
                         "every other language falls back to."
                     )

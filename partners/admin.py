@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
-from modeltranslation.utils import build_localized_fieldname
 
+from cop_portal.translated_fields import localized_field_names
 from partners.admin_mixins import PartnerOwnedAdminMixin
 from partners.models import Contact, FocusTag, HelpService, Partner, Representative
 from partners.permissions import can_moderate_partners
@@ -32,12 +32,9 @@ from partners.services import (
     representative_invite,
 )
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
 # What a representative may change on their partner (the rest is read-only for them).
 REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
-    ["website", "logo", "tags"]
-    + [build_localized_fieldname("description", code) for code in LANGUAGE_CODES]
+    ["website", "logo", "tags", *localized_field_names("description")]
 )
 
 
