@@ -48,8 +48,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.contributions import portal_apps
 from cop_portal.rich_text import RichTextField
-
-SOURCE_LANGUAGE = "en"
+from cop_portal.translated_fields import SOURCE_LANGUAGE
 
 # PostgreSQL's text-search configurations for the portal's languages (all five ship with
 # PostgreSQL 12 and later). Chinese has none; it is matched by substring.
