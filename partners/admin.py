@@ -275,34 +275,24 @@ class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
     @admin.action(description=_("Mark reviewed"), permissions=["moderate"])
     def mark_reviewed(self, request, queryset):
         count = partners_mark_reviewed(partners=queryset, user=request.user)
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d partner marked reviewed.", "%(count)d partners marked reviewed.", count
-            )
-            % {"count": count},
-            messages.SUCCESS,
+        message = ngettext(
+            "%(count)d partner marked reviewed.", "%(count)d partners marked reviewed.", count
         )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Publish"), permissions=["moderate"])
     def publish(self, request, queryset):
         count = partners_set_published(partners=queryset, published=True)
-        self.message_user(
-            request,
-            ngettext("%(count)d partner published.", "%(count)d partners published.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
+        message = ngettext("%(count)d partner published.", "%(count)d partners published.", count)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Unpublish"), permissions=["moderate"])
     def unpublish(self, request, queryset):
         count = partners_set_published(partners=queryset, published=False)
-        self.message_user(
-            request,
-            ngettext("%(count)d partner unpublished.", "%(count)d partners unpublished.", count)
-            % {"count": count},
-            messages.SUCCESS,
+        message = ngettext(
+            "%(count)d partner unpublished.", "%(count)d partners unpublished.", count
         )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Invite a representative"), permissions=["moderate"])
     def invite_representative(self, request, queryset):
