@@ -39,7 +39,11 @@ class EventsConfig(contributions.PortalAppConfig):
         past = list(organised.past().order_by("-first_day", "-pk")[:PARTNER_PAST_EVENTS])
         if not upcoming and not past:
             return None
-        return {"template": "events/partner_section.html", "upcoming": upcoming, "past": past}
+        groups = [(_("Upcoming events"), upcoming), (_("Past events"), past)]
+        return {
+            "template": "events/partner_section.html",
+            "groups": [(heading, events) for heading, events in groups if events],
+        }
 
     def search_sources(self):
         """Published events, past and upcoming."""

@@ -38,6 +38,17 @@ REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
 )
 
 
+# Who changed the profile and who reviewed it, when: recorded by the portal, never edited.
+CHANGE_AND_REVIEW_FIELDS = (
+    "profile_updated_at",
+    "profile_updated_by",
+    "representative_changed_at",
+    "reviewed_at",
+    "reviewed_by",
+    "representative_change_log",
+)
+
+
 class RepresentativeChangesFilter(admin.SimpleListFilter):
     title = _("changes by representatives")
     parameter_name = "representative_changes"
@@ -144,27 +155,10 @@ class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
         (_("Publication"), {"fields": ("published", "featured")}),
         (
             _("Changes and review"),
-            {
-                "fields": (
-                    "profile_updated_at",
-                    "profile_updated_by",
-                    "representative_changed_at",
-                    "reviewed_at",
-                    "reviewed_by",
-                    "representative_change_log",
-                )
-            },
+            {"fields": CHANGE_AND_REVIEW_FIELDS},
         ),
     )
-    readonly_fields = (
-        "logo_preview",
-        "profile_updated_at",
-        "profile_updated_by",
-        "representative_changed_at",
-        "reviewed_at",
-        "reviewed_by",
-        "representative_change_log",
-    )
+    readonly_fields = ("logo_preview", *CHANGE_AND_REVIEW_FIELDS)
 
     # --- confinement to the represented partner ----------------------------------------
     def filter_for_partner(self, queryset, partner):

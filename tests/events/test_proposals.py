@@ -257,6 +257,5 @@ def test_partner_page_section_lists_the_partners_events():
     other.organisers.add(beta)
     section = apps.get_app_config("events").partner_section(alpha)
     assert section["template"] == "events/partner_section.html"
-    assert section["upcoming"] == [upcoming]
-    assert section["past"] == [past]
+    assert section["groups"] == [("Upcoming events", [upcoming]), ("Past events", [past])]
     assert apps.get_app_config("events").partner_section(OrganiserFactory(slug="idle")) is None
