@@ -13,7 +13,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
+from taggit.models import NaturalKeyManager, TaggedItemBase
 
 from cop_portal.images import ImageLimits, RasterImageField
 from cop_portal.rich_text import RichTextField
@@ -267,7 +267,8 @@ class NewsTagQuerySet(models.QuerySet):
 class NewsTag(TranslatedTag):
     """A news tag (policy, research, awards…) with a name in every language."""
 
-    objects = NewsTagQuerySet.as_manager()
+    # taggit's manager (natural keys: backups refer to tags by them) with our queryset.
+    objects = NaturalKeyManager.from_queryset(NewsTagQuerySet)()
 
     class Meta(TranslatedTag.Meta):
         verbose_name = _("news tag")
