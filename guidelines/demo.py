@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import translation
 
-from cop_portal.management.commands.load_demo import DemoLogin
+from cop_portal.demo_data import DemoLogin
 from cop_portal.rich_text import plain_text
 from guidelines.audiences import AUDIENCES, audience_fields
 from guidelines.demo_content import (

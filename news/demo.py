@@ -14,8 +14,8 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw
 
+from cop_portal.demo_data import DemoLogin
 from cop_portal.demo_tags import save_demo_tag
-from cop_portal.management.commands.load_demo import DemoLogin
 from cop_portal.roles import EDITORS_GROUP, ensure_editors_group
 from events.models import Event
 from news.demo_items import DRAFT_ITEM, NEWS_ITEMS, scheduled_item

@@ -11,7 +11,7 @@ relying on them in production.
 
 from django.contrib.auth import get_user_model
 
-from cop_portal.management.commands.load_demo import DemoLogin
+from cop_portal.demo_data import DemoLogin
 from cop_portal.roles import representatives_group_apply
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
 

@@ -6,24 +6,18 @@ to ``command.stdout`` and returns the demo logins it created, as ``DemoLogin`` t
 """
 
 import importlib
-from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
+from cop_portal.demo_data import DemoLogin
 
 # Partners first: events and news refer to them.
 DEMO_APPS = ("partners", "guidelines", "events", "news")
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "cop-demo-admin"
-
-
-class DemoLogin(NamedTuple):
-    role: str
-    username: str
-    password: str
-    note: str = ""
 
 
 class Command(BaseCommand):
