@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from django.conf import settings
 from django.utils import timezone, translation
 
-from cop_portal.demo_tags import save_demo_tag
+from cop_portal.demo_data import save_tag
 from events.models import Event, EventKind, EventStatus, EventTag
 from partners.models import Partner
 
@@ -893,7 +893,7 @@ def save_event(spec, **extra):
             defaults[f"{field}_{code.replace('-', '_')}"] = values.get(code, "")
     with translation.override("en"):
         event, created = Event.objects.update_or_create(slug=spec["slug"], defaults=defaults)
-    event.tags.set([save_demo_tag(EventTag, name) for name in spec.get("tags", [])])
+    event.tags.set([save_tag(EventTag, name) for name in spec.get("tags", [])])
     return event, created
 
 

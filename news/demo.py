@@ -14,8 +14,7 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw
 
-from cop_portal.demo_data import DemoLogin
-from cop_portal.demo_tags import save_demo_tag
+from cop_portal.demo_data import DemoLogin, save_tag
 from cop_portal.roles import EDITORS_GROUP, ensure_editors_group
 from events.models import Event
 from news.demo_items import DRAFT_ITEM, NEWS_ITEMS, scheduled_item
@@ -90,7 +89,7 @@ def save_item(data, *, status, published_at, author):
         slug=data["slug"],
         defaults={**fields, "status": status, "published_at": published_at, "author": author},
     )
-    item.tags.set([save_demo_tag(NewsTag, name) for name in data["tags"]], clear=True)
+    item.tags.set([save_tag(NewsTag, name) for name in data["tags"]], clear=True)
     item.partners.set(
         [
             partner
