@@ -1,10 +1,10 @@
 """The demo content's data files and what the apps' demo modules share.
 
-The demo content's texts are kept in TOML files, read here with the standard library's
-``tomllib``; the tags that the news and events demos share come first (demo_tags.toml).
-Every file has one shape: an array of tables per kind of object and a table per object
-(a record). A record's plain keys are the object's fields that are not translated; each
-translated field is a table keyed by language code, the codes of ``settings.LANGUAGES``::
+Each app with demo content keeps its texts in ``<app>/demo.toml``, read here with the
+standard library's ``tomllib``. Every file has one shape: an array of tables per kind of
+object and a table per object (a record). A record's plain keys are the object's fields
+that are not translated; each translated field is a table keyed by language code, the
+codes of ``settings.LANGUAGES``::
 
     [[guideline_set]]
     audience = "parents-educators"
@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from django.apps import apps
 from django.conf import settings
 from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
@@ -41,6 +42,11 @@ class DemoLogin(NamedTuple):
     username: str
     password: str
     note: str = ""
+
+
+def read(app_label):
+    """The records of an app's ``demo.toml``: ``{"guideline_set": [record, ...], ...}``."""
+    return read_file(Path(apps.get_app_config(app_label).path) / "demo.toml")
 
 
 def read_file(path):
