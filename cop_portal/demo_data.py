@@ -74,6 +74,21 @@ def translated(record, *fields, blank=""):
     return values
 
 
+def filled(record, **values):
+    """``record`` with each ``{name}`` in its strings replaced by ``values[name]``: for the
+    texts of objects that depend on the day the demo is loaded ("Safer Internet Day
+    {year}"). Other braces are left as they are."""
+    if isinstance(record, str):
+        for name, value in values.items():
+            record = record.replace("{" + name + "}", str(value))
+        return record
+    if isinstance(record, dict):
+        return {key: filled(value, **values) for key, value in record.items()}
+    if isinstance(record, list):
+        return [filled(value, **values) for value in record]
+    return record
+
+
 @cache
 def tag_records():
     """The demo tags (demo_tags.toml) by English name, the name the apps' data uses."""
