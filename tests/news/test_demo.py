@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from news.demo_items import NEWS_ITEMS
+from news.demo import NEWS_ITEMS
 from news.models import NewsItem
 from tests.news.factories import LANGUAGE_CODES
 
