@@ -1,9 +1,12 @@
 """Demo content of the guidelines: ``python manage.py load_demo`` calls ``load``.
 
-The texts are in guidelines/demo.toml. Idempotent: objects are found by their slugs and
-updated in place; documents are regenerated (the previous file is removed from storage
-first).
+The texts are in guidelines/demo.toml; each set's documents are the committed PDF files
+in guidelines/demo_documents/, one per language the set is written in. Idempotent:
+objects are found by their slugs and updated in place; a document's file is stored
+again (the previous one is removed from storage first).
 """
+
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -12,12 +15,11 @@ from django.utils import translation
 
 from cop_portal import demo_data
 from cop_portal.demo_data import LANGUAGE_CODES, DemoLogin, translated
-from cop_portal.rich_text import plain_text
 from guidelines.audiences import AUDIENCES, audience_fields
-from guidelines.demo_pdf import guideline_pdf
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
 from partners.models import Partner
 
+DOCUMENTS = Path(__file__).with_name("demo_documents")
 EDITOR_USERNAME = "guidelines-editor"
 EDITOR_PASSWORD = "cop-demo-guidelines"
 EDITORS_GROUP = "Guideline editors"
@@ -93,19 +95,16 @@ def load_guideline_sets(command, records, audiences, topics):
             load_documents(command, guideline_set, record)
 
 
+def document_path(record, code):
+    return DOCUMENTS / f"{record['slug']}-{code}.pdf"
+
+
 def load_documents(command, guideline_set, record):
     sizes = []
     for position, code in enumerate(LANGUAGE_CODES, start=1):
         if code not in languages_of(record):
             continue
-        blocks = [("title", record["title"][code]), ("text", record["summary"][code])]
-        blocks.append(("text", plain_text(record["introduction"][code])))
-        for section in record["section"]:
-            blocks.append(("heading", section["title"][code]))
-            blocks.append(("text", plain_text(section["body"][code])))
-            for point in (section.get("key_points", {}).get(code) or "").splitlines():
-                blocks.append(("text", f"• {point}"))
-        content = guideline_pdf(code, blocks, title=record["title"][code])
+        content = document_path(record, code).read_bytes()
         document = Document.objects.filter(guideline_set=guideline_set, language=code).first()
         if document is None:
             document = Document(guideline_set=guideline_set, language=code)
