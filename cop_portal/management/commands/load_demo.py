@@ -2,7 +2,8 @@
 
 Idempotent: running it again updates the demo objects in place. Each app with demo
 content has a ``demo`` module with a ``load(command)`` function that writes what it does
-to ``command.stdout`` and returns the demo logins it created, as ``DemoLogin`` tuples.
+to ``command.stdout`` and returns the demo logins it created, as ``DemoLogin`` tuples;
+the texts are in the app's ``demo.toml`` (see cop_portal/demo_data.py).
 """
 
 import importlib
