@@ -2,28 +2,23 @@
 
 Idempotent: running it again updates the demo objects in place. Each app with demo
 content has a ``demo`` module with a ``load(command)`` function that writes what it does
-to ``command.stdout`` and returns the demo logins it created, as ``DemoLogin`` tuples.
+to ``command.stdout`` and returns the demo logins it created, as ``DemoLogin`` tuples;
+the texts are in the app's ``demo.toml`` (see cop_portal/demo_data.py).
 """
 
 import importlib
-from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
+from cop_portal.demo_data import DemoLogin
 
 # Partners first: events and news refer to them.
 DEMO_APPS = ("partners", "guidelines", "events", "news")
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "cop-demo-admin"
-
-
-class DemoLogin(NamedTuple):
-    role: str
-    username: str
-    password: str
-    note: str = ""
 
 
 class Command(BaseCommand):
