@@ -14,7 +14,8 @@ from django.db import transaction
 
 from cop_portal.demo_data import DemoLogin
 
-# Partners first: events and news refer to them.
+# In this order because the later ones refer to what the earlier ones made: guideline
+# resources, events and news link to partners.
 DEMO_APPS = ("partners", "guidelines", "events", "news")
 
 ADMIN_USERNAME = "admin"
@@ -30,12 +31,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         logins = [self.load_admin()]
         for label in DEMO_APPS:
-            try:
-                module = importlib.import_module(f"{label}.demo")
-            except ModuleNotFoundError as error:
-                if error.name != f"{label}.demo":
-                    raise
-                continue
+            module = importlib.import_module(f"{label}.demo")
             self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {label} demo content"))
             with transaction.atomic():
                 logins.extend(module.load(self) or [])
