@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
 
@@ -42,6 +43,20 @@ class DemoLogin(NamedTuple):
     username: str
     password: str
     note: str = ""
+
+
+def demo_account(username, password, *, superuser=False, groups=(), **defaults):
+    """The staff account ``username`` with ``password`` (created, or reset to what the
+    demo says); returns ``(user, created)``."""
+    User = get_user_model()
+    defaults.setdefault("email", f"{username}@example.org")
+    user, created = User.objects.get_or_create(username=username, defaults=defaults)
+    user.is_staff = True
+    user.is_superuser = superuser
+    user.set_password(password)
+    user.save()
+    user.groups.add(*groups)
+    return user, created
 
 
 def read(app_label):

@@ -8,13 +8,12 @@ again (the previous one is removed from storage first).
 
 from pathlib import Path
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import translation
 
 from cop_portal import demo_data
-from cop_portal.demo_data import LANGUAGE_CODES, DemoLogin, translated
+from cop_portal.demo_data import LANGUAGE_CODES, DemoLogin, demo_account, translated
 from guidelines.audiences import AUDIENCES, audience_fields
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
 from partners.models import Partner
@@ -136,15 +135,7 @@ def load_editor(command):
     """A staff member who edits the guidelines (and nothing else)."""
     group, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
     group.permissions.set(Permission.objects.filter(content_type__app_label="guidelines"))
-    User = get_user_model()
-    user, _created = User.objects.get_or_create(
-        username=EDITOR_USERNAME, defaults={"email": "guidelines-editor@example.org"}
-    )
-    user.is_staff = True
-    user.is_superuser = False
-    user.set_password(EDITOR_PASSWORD)
-    user.save()
-    user.groups.add(group)
+    demo_account(EDITOR_USERNAME, EDITOR_PASSWORD, groups=[group])
     command.step(f"editor '{EDITOR_USERNAME}' in the group '{EDITORS_GROUP}'")
     return DemoLogin(
         "Guidelines editor",

@@ -7,14 +7,13 @@ import datetime
 import io
 import zoneinfo
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from cop_portal import demo_data
-from cop_portal.demo_data import DemoLogin, filled, save_tag, translated
+from cop_portal.demo_data import DemoLogin, demo_account, filled, save_tag, translated
 from cop_portal.roles import EDITORS_GROUP, ensure_editors_group
 from events.models import Event
 from news.models import NewsItem, NewsTag
@@ -56,16 +55,15 @@ def network_picture():
 
 
 def load_editor(command):
-    User = get_user_model()
-    editor, created = User.objects.get_or_create(
-        username=EDITOR_USERNAME,
-        defaults={"email": "editor@example.org", "first_name": "Demo", "last_name": "Editor"},
-    )
-    editor.is_staff = True
-    editor.set_password(EDITOR_PASSWORD)
-    editor.save()
     editors = ensure_editors_group() or Group.objects.get(name=EDITORS_GROUP)
-    editor.groups.add(editors)
+    editor, created = demo_account(
+        EDITOR_USERNAME,
+        EDITOR_PASSWORD,
+        groups=[editors],
+        email="editor@example.org",
+        first_name="Demo",
+        last_name="Editor",
+    )
     command.step(
         f"{'created' if created else 'updated'} editor '{EDITOR_USERNAME}' (Editors group)"
     )

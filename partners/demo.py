@@ -4,10 +4,8 @@ The texts are in partners/demo.toml. Idempotent: partners and focus tags are upd
 place by slug, help services by partner and English name.
 """
 
-from django.contrib.auth import get_user_model
-
 from cop_portal import demo_data
-from cop_portal.demo_data import DemoLogin, translated
+from cop_portal.demo_data import DemoLogin, demo_account, translated
 from cop_portal.roles import representatives_group_apply
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
 
@@ -79,18 +77,10 @@ def load(command):
     )
 
     group = representatives_group_apply()
-    User = get_user_model()
     logins = []
     for username, partner_slug in REPRESENTATIVES:
         partner = partners[partner_slug]
-        user, _created = User.objects.get_or_create(
-            username=username, defaults={"email": f"{username}@example.org"}
-        )
-        user.is_staff = True
-        user.is_superuser = False
-        user.set_password(REPRESENTATIVE_PASSWORD)
-        user.save()
-        user.groups.add(group)
+        user, _created = demo_account(username, REPRESENTATIVE_PASSWORD, groups=[group])
         Representative.objects.update_or_create(user=user, defaults={"partner": partner})
         command.step(f"representative '{username}' for {partner.name}")
         logins.append(

@@ -8,11 +8,10 @@ the texts are in the app's ``demo.toml`` (see cop_portal/demo_data.py).
 
 import importlib
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from cop_portal.demo_data import DemoLogin
+from cop_portal.demo_data import DemoLogin, demo_account
 
 # In this order because the later ones refer to what the earlier ones made: guideline
 # resources, events and news link to partners.
@@ -44,13 +43,6 @@ class Command(BaseCommand):
 
     def load_admin(self):
         self.stdout.write(self.style.MIGRATE_HEADING("Loading the demo administrator"))
-        User = get_user_model()
-        user, created = User.objects.get_or_create(
-            username=ADMIN_USERNAME, defaults={"email": "admin@example.org"}
-        )
-        user.is_staff = True
-        user.is_superuser = True
-        user.set_password(ADMIN_PASSWORD)
-        user.save()
+        _user, created = demo_account(ADMIN_USERNAME, ADMIN_PASSWORD, superuser=True)
         self.step(f"{'created' if created else 'updated'} superuser '{ADMIN_USERNAME}'")
         return DemoLogin("Administrator (all rights)", ADMIN_USERNAME, ADMIN_PASSWORD)
