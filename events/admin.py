@@ -13,10 +13,10 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
 
 from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import localized_field_names, missing_languages
+from cop_portal.translation_admin import PortalTranslationAdmin
 from events.forms import EventAdminForm
 from events.models import Event, EventTag
 from events.permissions import can_publish_events
@@ -50,7 +50,7 @@ class EventTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
+class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     form = EventAdminForm
     partner_field = "proposed_by"
     list_display = (

@@ -6,11 +6,11 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from cop_portal.languages import PORTAL_LANGUAGES
 from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import localized_field_names, missing_languages
+from cop_portal.translation_admin import PortalTranslationAdmin
 from news.models import NewsItem, NewsTag
 from news.services import news_item_publish, news_item_unpublish
 
@@ -57,7 +57,7 @@ class NewsTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(TabbedTranslationAdmin):
+class NewsItemAdmin(PortalTranslationAdmin):
     form = NewsItemForm
     list_display = (
         "title",

@@ -18,9 +18,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
-from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from cop_portal.translated_fields import localized_field_names
+from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
 from partners.models import Contact, FocusTag, HelpService, Partner, Representative
 from partners.permissions import can_moderate_partners
@@ -68,7 +68,7 @@ class RepresentativeChangesFilter(admin.SimpleListFilter):
         return queryset
 
 
-class HelpServiceInline(TranslationStackedInline):
+class HelpServiceInline(PortalTranslationStackedInline):
     model = HelpService
     extra = 0
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -86,7 +86,7 @@ class HelpServiceInline(TranslationStackedInline):
     )
 
 
-class ContactInline(TranslationStackedInline):
+class ContactInline(PortalTranslationStackedInline):
     model = Contact
     extra = 0
     fields = ("name", "role", "email", "phone", "order")
@@ -115,7 +115,7 @@ class InviteRepresentativeForm(forms.Form):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
+class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     # The partner is the owned object itself.
     partner_field = None
 
@@ -362,7 +362,7 @@ class ModeratorOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(HelpService)
-class HelpServiceAdmin(ModeratorOnlyAdmin, TranslationAdmin):
+class HelpServiceAdmin(ModeratorOnlyAdmin, PortalTranslationAdmin):
     list_display = ("name", "partner", "kind", "worldwide", "phone")
     list_filter = ("kind", "worldwide", ("countries", CountryFilter))
     search_fields = ("name", "partner__name", "phone")
@@ -372,7 +372,7 @@ class HelpServiceAdmin(ModeratorOnlyAdmin, TranslationAdmin):
 
 
 @admin.register(FocusTag)
-class FocusTagAdmin(TranslationAdmin):
+class FocusTagAdmin(PortalTranslationAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
