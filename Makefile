@@ -77,8 +77,10 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Two test processes (pytest-xdist; tests/parallel.py says how the work is shared out).
+TEST_PROCESSES ?= 2
 test: lint html-checker $(S3RVER)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_PROCESSES) $(PYTEST_ARGS)
 
 # Every kind of page under gunicorn against Django's floor, cached and uncached; prints a
 # table and writes bench/results.json. BENCH_SECONDS shortens it; DATABASE_URL=postgres://...

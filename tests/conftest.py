@@ -1,9 +1,13 @@
+import fcntl
+import hashlib
 import io
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -13,10 +17,49 @@ from django.utils import translation
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
+@pytest.fixture(scope="session")
+def collected_static(request):
+    """Static files collected, so pages render with hashed names as in production.
+
+    Not for every test: whatever renders or serves pages asks for it (the test client
+    fixtures below, the portals under gunicorn, modules that render by other means).
+    Once per run: under pytest-xdist the first worker to need them collects them while
+    the others wait, then they read its manifest.
+    """
+    root = Path(settings.STATIC_ROOT)
+    run = getattr(request.config, "workerinput", {}).get("testrunuid")
+    digest = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+    with (Path(tempfile.gettempdir()) / f"cop-portal-static-{digest}.lock").open("a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.seek(0)
+        if run is not None and lock.read() == run:
+            storage = staticfiles_storage
+            storage.hashed_files, storage.manifest_hash = storage.load_manifest()
+            return root
+        call_command("collectstatic", interactive=False, verbosity=0)
+        lock.truncate(0)
+        lock.write(run or "")
+    return root
+
+
+@pytest.fixture
+def client(collected_static, client):
+    """pytest-django's test client: the pages it gets name collected static files."""
+    return client
+
+
+@pytest.fixture
+def admin_client(collected_static, admin_client):
+    """pytest-django's client logged in as a superuser, with static files collected."""
+    return admin_client
+
+
 @pytest.fixture(scope="session", autouse=True)
-def collected_static():
-    """Collect static files once, so pages render with hashed names as in production."""
-    call_command("collectstatic", interactive=False, verbosity=0)
+def fast_password_hashing():
+    """Tests make users and log in all the time; the production hash (PBKDF2, a million
+    iterations) would only make them slow. The servers tests start keep the real one."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,8 @@ os.environ.setdefault("DJANGO_HTTPS", "false")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 # Tests must not depend on a Redis server being up unless they ask for one.
 os.environ.pop("REDIS_URL", None)
-# Static files are collected once per run (see conftest) into a directory of their own.
+# Static files go to a directory of their own, collected once per run by the tests that
+# render or serve pages (``collected_static`` in tests/conftest.py).
 os.environ.setdefault(
     "DJANGO_STATIC_ROOT", os.path.join(os.path.dirname(os.path.dirname(__file__)), ".test-static")
 )

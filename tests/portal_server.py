@@ -16,7 +16,6 @@ dropped afterwards. ``PortalServer`` runs gunicorn with the repository's
 import http.client
 import os
 import secrets
-import signal
 import socket
 import subprocess
 import sys
@@ -67,6 +66,30 @@ def manage(env, *arguments, log=None):
     return completed.stdout
 
 
+def run_in_fresh_process(code, tmp_path, drop=("PYTEST",), **environment):
+    """Run Python ``code`` in a fresh process configured by its environment only, as
+    deployed: the tests' environment less the variables starting with ``drop``, plus
+    ``environment``, and a database in ``tmp_path`` that is named so that none is made
+    elsewhere (the code is not meant to read it). Fails with its stderr unless it exits 0.
+    """
+    env = {name: value for name, value in os.environ.items() if not name.startswith(drop)}
+    env.update(
+        DJANGO_SETTINGS_MODULE="cop_portal.settings",
+        DATABASE_URL=f"sqlite:///{Path(tmp_path) / 'unused.sqlite3'}",
+        **environment,
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    return completed
+
+
 class DemoDatabase:
     """A fresh database holding the demo content, removed again on exit."""
 
@@ -100,7 +123,9 @@ class _PostgresDatabase:
     def __init__(self, base_url, suffix):
         parts = urlsplit(base_url)
         base_name = parts.path.lstrip("/") or "postgres"
-        self.name = f"{base_name}_{suffix}"
+        # Parallel test processes (pytest-xdist) each get a database of their own.
+        worker = os.environ.get("PYTEST_XDIST_WORKER")
+        self.name = f"{base_name}_{suffix}" + (f"_{worker}" if worker else "")
         self.url = urlunsplit(parts._replace(path=f"/{self.name}"))
         # Administrative connection: to the server's "postgres" database.
         self.admin_url = urlunsplit(parts._replace(path="/postgres"))
@@ -123,6 +148,18 @@ class _PostgresDatabase:
 
     def drop(self):
         self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def stop_process(process, timeout):
+    """Ask ``process`` to stop (SIGTERM); kill it if it has not within ``timeout`` s."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def free_port():
@@ -198,11 +235,5 @@ class PortalServer:
         return "\n".join(self.log_path.read_text().splitlines()[-lines:])
 
     def __exit__(self, *exc_info):
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, timeout=15)
         self._log.close()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.portal_server import free_port, stop_process
+
 REPO = Path(__file__).resolve().parent.parent
 ACCESS_KEY = SECRET_KEY = "S3RVER"
 
@@ -44,9 +46,7 @@ class S3Server:
     def __init__(self, binary, directory):
         self.binary = binary
         self.directory = Path(directory)
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
+        self.port = free_port()
         self.process = None
 
     @property
@@ -86,11 +86,5 @@ class S3Server:
         )
 
     def __exit__(self, *exc_info):
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, timeout=10)
         self._log.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser import page_inspection
+from tests.parallel import terminal_section
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -22,7 +23,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-REPORT_KEY = pytest.StashKey[list]()
 
 
 def browser_unavailable():
@@ -77,27 +77,23 @@ def page_reports(request, browser, live_portal, discovery):
         reports = [inspector.inspect(page) for page in discovery.html_pages]
     finally:
         inspector.close()
-    request.config.stash[REPORT_KEY] = reports
+    terminal_section(request.config, "browser: pages inspected", summary_lines(reports))
     return reports
 
 
-def pytest_terminal_summary(terminalreporter, config):
-    reports = config.stash.get(REPORT_KEY, None)
-    if not reports:
-        return
-    terminalreporter.section("browser: pages inspected")
-    terminalreporter.write_line(
-        f"{'page':<42} {'kind':<24} {'axe':>4} {'html':>7} {'css':>7} {'js':>7} {'total':>8}"
-    )
+def summary_lines(reports):
+    """The table printed at the end of the run: each page's axe violations and weight."""
+    lines = [f"{'page':<42} {'kind':<24} {'axe':>4} {'html':>7} {'css':>7} {'js':>7} {'total':>8}"]
     for report in reports:
         weight = report.weight
-        terminalreporter.write_line(
+        lines.append(
             f"{report.page.path:<42} {report.page.kind:<24} {len(report.axe_violations):>4} "
             f"{weight['document']:>7} {weight['stylesheet']:>7} {weight['script']:>7} "
             f"{report.total_weight:>8}"
         )
-    terminalreporter.write_line(
+    lines.append(
         f"{len(reports)} pages ({len({report.page.kind for report in reports})} kinds × "
         f"{len({report.page.language for report in reports})} languages); bytes transferred "
         "(compressed, headers included), images excluded"
     )
+    return lines

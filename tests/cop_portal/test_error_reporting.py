@@ -6,16 +6,13 @@ a local HTTP server stands in for Sentry and keeps every envelope it receives.
 
 import gzip
 import json
-import os
-import subprocess
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.conf import settings
 
 from cop_portal.error_reporting import scrub_event
+from tests.portal_server import run_in_fresh_process
 
 # In the portal's process, through its WSGI application as a server calls it: one
 # request to a view that fails (its message holds an e-mail and an IP address), with a
@@ -101,22 +98,13 @@ def fake_sentry():
 
 
 def run_failing_request(tmp_path, **environment):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "SENTRY"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="cop_portal.settings",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'unused.sqlite3'}",
+    completed = run_in_fresh_process(
+        FAILING_REQUEST,
+        tmp_path,
+        drop=("PYTEST", "SENTRY"),
         DJANGO_LOG_LEVEL="CRITICAL",
         **environment,
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", FAILING_REQUEST],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert completed.returncode == 0, completed.stderr
     return completed.stdout.split()
 
 

@@ -29,6 +29,7 @@ def test_healthz_reports_a_dead_database(client, monkeypatch):
     assert json.loads(response.content) == {"database": "unavailable"}
 
 
+@pytest.mark.usefixtures("collected_static")  # the page names static files
 def test_database_outage_gives_a_localised_503():
     request = RequestFactory().get("/fr/anything/")
     response = DatabaseUnavailableMiddleware(lambda r: None).process_exception(
@@ -47,6 +48,7 @@ def test_other_exceptions_are_left_alone():
     assert middleware.process_exception(request, ValueError("bug")) is None
 
 
+@pytest.mark.usefixtures("collected_static")  # the page names static files
 def test_500_page_renders_without_the_database(django_assert_num_queries):
     request = RequestFactory().get("/ar/events/")
     with django_assert_num_queries(0):

@@ -22,7 +22,7 @@ from cop_portal.media_storage import MediaS3Storage, media_object_headers
 from partners.models import Partner
 from tests.cop_portal.test_images import image_bytes
 from tests.partners.factories import PartnerFactory, make_representative
-from tests.partners.test_admin_moderation import rep_form
+from tests.partners.forms import representative_form
 from tests.reliability.test_backup_restore import empty_the_database
 from tests.s3_server import ACCESS_KEY, SECRET_KEY, S3Server, require_s3rver
 
@@ -93,7 +93,7 @@ def test_a_logo_uploaded_in_the_admin_lands_in_the_bucket(client, bucket, s3_ser
     upload = io.BytesIO(image_bytes("PNG"))
     upload.name = "logo.png"
     response = client.post(
-        f"/admin/partners/partner/{partner.pk}/change/", rep_form(partner, logo=upload)
+        f"/admin/partners/partner/{partner.pk}/change/", representative_form(partner, logo=upload)
     )
     assert response.status_code == 302
     partner.refresh_from_db()

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.cache import caches
 
 from cop_portal.page_cache import GENERATION_KEY, PAGE_KEY_PREFIX
-from tests.partners.factories import UserFactory
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

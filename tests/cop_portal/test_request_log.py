@@ -2,17 +2,15 @@
 
 import json
 import logging
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 from django.conf import settings
 from django.db import OperationalError
 
 from cop_portal.request_log import JsonFormatter, PlainFormatter, RequestIdFilter
-from tests.partners.factories import UserFactory
+from tests.factories import UserFactory
+from tests.portal_server import run_in_fresh_process
 
 pytestmark = pytest.mark.django_db
 
@@ -163,24 +161,9 @@ client.get("/en/no-such-page/", headers={"X-Request-ID": "fedcba9876543210fedcba
 
 
 def run_portal_requests(tmp_path, **environment):
-    """Two requests in a fresh process configured only by the environment, as deployed."""
-    env = {
-        **{k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"},
-        "DJANGO_SETTINGS_MODULE": "cop_portal.settings",
-        # Neither request reads the database; it is named so none is created elsewhere.
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}",
-        **environment,
-    }
-    completed = subprocess.run(
-        [sys.executable, "-c", SUBPROCESS_REQUESTS],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert completed.returncode == 0, completed.stderr
-    return completed.stderr.splitlines()
+    """Two requests in a fresh process configured only by the environment, as deployed
+    (neither reads the database)."""
+    return run_in_fresh_process(SUBPROCESS_REQUESTS, tmp_path, **environment).stderr.splitlines()
 
 
 def test_json_logs_are_chosen_by_the_environment(tmp_path):

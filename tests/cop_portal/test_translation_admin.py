@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.contrib import admin
 from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.languages import portal_language
 from cop_portal.models import AdminPreference
@@ -23,7 +24,6 @@ from guidelines.models import Audience
 pytestmark = pytest.mark.django_db
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-SUFFIXES = {code.replace("-", "_"): code for code in LANGUAGE_CODES}
 
 
 def translated_models():
@@ -98,8 +98,8 @@ def language_of(name, model):
     """The language of a form field's name ("sections-0-title_zh_hans" -> "zh-hans")."""
     base = name.rsplit("-", 1)[-1]
     for field in translated_field_names(model):
-        for suffix, code in SUFFIXES.items():
-            if base == f"{field}_{suffix}":
+        for code in LANGUAGE_CODES:
+            if base == build_localized_fieldname(field, code):
                 return code
     return None
 

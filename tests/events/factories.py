@@ -5,6 +5,7 @@ import factory
 from django.utils.text import slugify
 
 from events.models import Event, EventKind, EventStatus, EventTag
+from tests.factories import related
 
 GENEVA = "Europe/Zurich"
 
@@ -12,6 +13,13 @@ GENEVA = "Europe/Zurich"
 def at(year, month, day, hour=0, minute=0, zone=GENEVA):
     """An aware datetime at a wall-clock time in ``zone``."""
     return datetime(year, month, day, hour, minute, tzinfo=zoneinfo.ZoneInfo(zone))
+
+
+# An event title in each of the six languages, and as EventFactory's fields.
+SUMMIT = {
+    "en": "Summit", "fr": "Sommet", "ar": "قمة", "zh-hans": "峰会", "ru": "Саммит", "es": "Cumbre"
+}  # fmt: skip
+SUMMIT_TITLES = {f"title_{code.replace('-', '_')}": title for code, title in SUMMIT.items()}
 
 
 class EventFactory(factory.django.DjangoModelFactory):
@@ -32,11 +40,8 @@ class EventFactory(factory.django.DjangoModelFactory):
     country = "CH"
     published = True
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        """``tags=["privacy"]``: tags by English name, created (English only) if new."""
-        if create and extracted:
-            self.tags.set([event_tag(name) for name in extracted])
+    # tags=["privacy"]: tags by English name, created (English only) if new.
+    tags = related("tags", lambda name: event_tag(name))
 
 
 class TimedEventFactory(EventFactory):

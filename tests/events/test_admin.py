@@ -5,10 +5,10 @@ from datetime import date, datetime
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 
 from events.models import Event
 from tests.events.factories import EventFactory, TimedEventFactory, event_tag
+from tests.factories import staff_user
 
 pytestmark = pytest.mark.django_db
 
@@ -20,14 +20,6 @@ def superuser_client(client):
     user = get_user_model().objects.create_superuser("root", "root@example.org", "x")
     client.force_login(user)
     return client
-
-
-def staff_user(username, *codenames):
-    user = get_user_model().objects.create_user(username, password="x", is_staff=True)
-    user.user_permissions.set(
-        Permission.objects.filter(content_type__app_label="events", codename__in=codenames)
-    )
-    return user
 
 
 def form_data(**overrides):
@@ -133,7 +125,7 @@ def test_an_all_day_event_clears_its_time_zone(superuser_client):
 
 
 def test_an_editor_publishes_with_the_action(client):
-    editor = staff_user("editor", "view_event", "change_event", "publish_event")
+    editor = staff_user("editor", "events", ["view_event", "change_event", "publish_event"])
     event = EventFactory(published=False)
     client.force_login(editor)
     response = client.post(CHANGELIST, {"action": "publish", "_selected_action": [event.pk]})
@@ -142,7 +134,7 @@ def test_an_editor_publishes_with_the_action(client):
 
 
 def test_staff_without_the_publish_permission_cannot_publish(client):
-    writer = staff_user("writer", "view_event", "add_event", "change_event")
+    writer = staff_user("writer", "events", ["view_event", "add_event", "change_event"])
     event = EventFactory(published=False)
     client.force_login(writer)
     html = client.get(f"{CHANGELIST}{event.pk}/change/").content.decode()

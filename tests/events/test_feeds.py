@@ -6,22 +6,13 @@ from datetime import date, datetime, timedelta
 import feedparser
 import icalendar
 import pytest
-import time_machine
 from django.core.cache import cache
 
 from events.ical import vtimezone
 from events.models import Event, EventStatus
-from tests.events.factories import EventFactory, TimedEventFactory, at
+from tests.events.factories import SUMMIT, SUMMIT_TITLES, EventFactory, TimedEventFactory, at
 
-pytestmark = pytest.mark.django_db
-
-TODAY = at(2030, 3, 1, 12, 0)
-
-
-@pytest.fixture(autouse=True)
-def fixed_today():
-    with time_machine.travel(TODAY, tick=False):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 
 def parse_ics(response):
@@ -181,25 +172,9 @@ def test_feed_vtimezones_are_built_once_and_come_in_a_stable_order(client):
 
 
 def test_feed_text_follows_the_feed_language(client, language):
-    EventFactory(
-        slug="multi",
-        title_en="Summit",
-        title_fr="Sommet",
-        title_ar="قمة",
-        title_zh_hans="峰会",
-        title_ru="Саммит",
-        title_es="Cumbre",
-    )
+    EventFactory(slug="multi", **SUMMIT_TITLES)
     (component,) = parse_ics(client.get(f"/{language}/events/feed.ics")).walk("VEVENT")
-    expected = {
-        "en": "Summit",
-        "fr": "Sommet",
-        "ar": "قمة",
-        "zh-hans": "峰会",
-        "ru": "Саммит",
-        "es": "Cumbre",
-    }
-    assert str(component["SUMMARY"]) == expected[language]
+    assert str(component["SUMMARY"]) == SUMMIT[language]
     hreflang = {"zh-hans": "zh-Hans"}.get(language, language)
     assert component["SUMMARY"].params["LANGUAGE"] == hreflang
     assert str(component["URL"]) == f"http://testserver/{language}/events/multi/"

@@ -5,25 +5,15 @@ import re
 from datetime import date
 
 import pytest
-import time_machine
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.utils import translation
 from django.utils.formats import date_format
 
 from events.models import EventKind, EventStatus, EventTag
 from tests.conftest import LANGUAGE_CODES
-from tests.events.factories import EventFactory, TimedEventFactory, at
+from tests.events.factories import SUMMIT, SUMMIT_TITLES, EventFactory, TimedEventFactory, at
+from tests.factories import UserFactory, staff_user
 
-pytestmark = pytest.mark.django_db
-
-TODAY = at(2030, 3, 1, 12, 0)
-
-
-@pytest.fixture(autouse=True)
-def fixed_today():
-    with time_machine.travel(TODAY, tick=False):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 
 def titles(html):
@@ -46,23 +36,8 @@ def test_index_lists_upcoming_events_in_order_and_links_past_years(client):
 
 
 def test_index_in_each_language_shows_that_languages_text(client, language):
-    EventFactory(
-        title_en="Summit",
-        title_fr="Sommet",
-        title_ar="قمة",
-        title_zh_hans="峰会",
-        title_ru="Саммит",
-        title_es="Cumbre",
-        slug="summit",
-    )
-    expected = {
-        "en": "Summit",
-        "fr": "Sommet",
-        "ar": "قمة",
-        "zh-hans": "峰会",
-        "ru": "Саммит",
-        "es": "Cumbre",
-    }[language]
+    EventFactory(slug="summit", **SUMMIT_TITLES)
+    expected = SUMMIT[language]
     response = client.get(f"/{language}/events/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -313,12 +288,9 @@ def test_anonymous_pages_do_not_touch_the_session(client):
 def test_staff_preview_a_draft_but_the_public_does_not(client):
     EventFactory(slug="draft", title_en="Draft meeting", published=False)
     assert client.get("/en/events/draft/").status_code == 404
-    staff = get_user_model().objects.create_user("staff", password="x", is_staff=True)
-    client.force_login(staff)
+    client.force_login(UserFactory(username="staff", is_staff=True))
     assert client.get("/en/events/draft/").status_code == 404
-    editor = get_user_model().objects.create_user("editor", password="x", is_staff=True)
-    editor.user_permissions.add(Permission.objects.get(codename="publish_event"))
-    client.force_login(editor)
+    client.force_login(staff_user("editor", "events", ["publish_event"]))
     response = client.get("/en/events/draft/")
     assert response.status_code == 200
     assert "Draft: the public cannot see this page" in response.content.decode()

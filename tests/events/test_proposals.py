@@ -4,36 +4,24 @@ by them, and nothing of another partner's reachable on any admin path."""
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
 
 from cop_portal.roles import REPRESENTATIVES_GROUP
 from events.models import Event
-from partners.models import Representative
 from tests.events.factories import EventFactory, OrganiserFactory
+from tests.factories import UserFactory, staff_user
+from tests.partners.factories import make_representative
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/events/event/"
 
 
-def representative_of(partner, username):
-    user = get_user_model().objects.create_user(username, password="x", is_staff=True)
-    user.groups.add(Group.objects.get(name=REPRESENTATIVES_GROUP))
-    Representative.objects.create(user=user, partner=partner)
-    return user
-
-
 def editor():
-    user = get_user_model().objects.create_user("editor", password="x", is_staff=True)
-    user.user_permissions.set(
-        Permission.objects.filter(
-            content_type__app_label="events",
-            codename__in=["view_event", "add_event", "change_event", "publish_event"],
-        )
+    return staff_user(
+        "editor", "events", ["view_event", "add_event", "change_event", "publish_event"]
     )
-    return user
 
 
 def proposal_data(**overrides):
@@ -67,13 +55,24 @@ def world():
     return {
         "alpha": alpha,
         "beta": beta,
-        "alpha_rep": representative_of(alpha, "alpha-rep"),
+        "alpha_rep": make_representative(alpha, "alpha-rep"),
         "beta_proposal": EventFactory(
             title_en="Beta proposal", slug="beta-proposal", published=False, proposed_by=beta
         ),
         "staff_draft": EventFactory(title_en="Staff draft", slug="staff-draft", published=False),
         "published": EventFactory(title_en="Published event", slug="published-event"),
     }
+
+
+@pytest.fixture
+def alpha_proposal(world):
+    """A proposal by Alpha, not yet published."""
+    return EventFactory(
+        title_en="Alpha proposal",
+        slug="alpha-proposal",
+        published=False,
+        proposed_by=world["alpha"],
+    )
 
 
 def test_a_representative_proposal_is_saved_unpublished_for_their_partner(client, world):
@@ -99,13 +98,7 @@ def test_a_representative_cannot_preview_other_drafts(client, world):
     assert client.get("/en/events/staff-draft/").status_code == 404
 
 
-def test_a_representative_sees_only_their_partners_proposals(client, world):
-    mine = EventFactory(
-        title_en="Alpha proposal",
-        slug="alpha-proposal",
-        published=False,
-        proposed_by=world["alpha"],
-    )
+def test_a_representative_sees_only_their_partners_proposals(client, world, alpha_proposal):
     client.force_login(world["alpha_rep"])
     html = client.get(CHANGELIST).content.decode()
     assert "Alpha proposal" in html
@@ -116,7 +109,7 @@ def test_a_representative_sees_only_their_partners_proposals(client, world):
         "Beta proposal"
         not in client.get(CHANGELIST, {"proposed_by__id__exact": world["beta"].pk}).content.decode()
     )
-    assert client.get(f"{CHANGELIST}{mine.pk}/change/").status_code == 200
+    assert client.get(f"{CHANGELIST}{alpha_proposal.pk}/change/").status_code == 200
 
 
 @pytest.mark.parametrize("path", ["change/", "history/", "delete/"])
@@ -194,7 +187,7 @@ def test_once_published_the_proposal_is_read_only_for_its_proposer(client, world
 
 
 def test_a_user_representing_no_partner_sees_no_events(client, world):
-    user = get_user_model().objects.create_user("nobody", password="x", is_staff=True)
+    user = UserFactory(username="nobody", is_staff=True)
     user.groups.add(Group.objects.get(name=REPRESENTATIVES_GROUP))
     client.force_login(user)
     assert client.get(CHANGELIST).status_code == 403
@@ -208,13 +201,7 @@ def test_admin_index_shows_a_representative_the_events_they_may_propose(client, 
     assert 'href="/admin/events/event/"' in html
 
 
-def test_editors_filter_partner_proposals_and_publish_them(client, world):
-    alpha_proposal = EventFactory(
-        title_en="Alpha proposal",
-        slug="alpha-proposal",
-        published=False,
-        proposed_by=world["alpha"],
-    )
+def test_editors_filter_partner_proposals_and_publish_them(client, world, alpha_proposal):
     client.force_login(editor())
     html = client.get(CHANGELIST, {"proposed": "waiting"}).content.decode()
     assert "Alpha proposal" in html and "Beta proposal" in html

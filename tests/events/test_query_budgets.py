@@ -4,19 +4,12 @@ import itertools
 from datetime import date, timedelta
 
 import pytest
-import time_machine
 
 from tests.events.factories import EventFactory, TimedEventFactory, at
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
 
 counter = itertools.count()
-
-
-@pytest.fixture(autouse=True)
-def fixed_today():
-    with time_machine.travel(at(2030, 3, 1, 12, 0), tick=False):
-        yield
 
 
 def make_events(n):

@@ -3,10 +3,12 @@ import datetime
 import factory
 from django.conf import settings
 from django.core.files.base import ContentFile
+from modeltranslation.utils import build_localized_fieldname
 
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
+from tests.factories import related
 
-SUFFIXES = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def minimal_pdf(size=None):
@@ -26,17 +28,12 @@ def minimal_pdf(size=None):
     return content
 
 
-def in_every_language(text):
-    """``{field_suffix: "text (code)"}`` declarations for a translated field."""
-    return {suffix: f"{text} ({suffix})" for suffix in SUFFIXES}
-
-
 def translated_attributes(field, template):
     return {
-        f"{field}_{suffix}": factory.LazyAttribute(
-            lambda obj, suffix=suffix: template.format(n=obj.number, code=suffix)
+        build_localized_fieldname(field, code): factory.LazyAttribute(
+            lambda obj, code=code: template.format(n=obj.number, code=code)
         )
-        for suffix in SUFFIXES
+        for code in LANGUAGE_CODES
     }
 
 
@@ -44,28 +41,40 @@ def audience(slug="parents-educators"):
     return Audience.objects.get(slug=slug)
 
 
-class TopicFactory(factory.django.DjangoModelFactory):
+class NumberedFactory(factory.django.DjangoModelFactory):
+    """Objects numbered in sequence: ``number`` goes into their slugs and texts."""
+
     class Meta:
-        model = Topic
-
-    class Params:
-        number = factory.Sequence(lambda n: n)
-
-    slug = factory.LazyAttribute(lambda obj: f"topic-{obj.number}")
-    locals().update(translated_attributes("name", "Topic {n} ({code})"))
-
-
-class GuidelineSetFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = GuidelineSet
+        abstract = True
         skip_postgeneration_save = True
 
     class Params:
         number = factory.Sequence(lambda n: n)
 
+
+class PositionedFactory(NumberedFactory):
+    """Numbered objects listed in the order of their numbers."""
+
+    class Meta:
+        abstract = True
+
+    position = factory.LazyAttribute(lambda obj: obj.number)
+
+
+class TopicFactory(NumberedFactory):
+    class Meta:
+        model = Topic
+
+    slug = factory.LazyAttribute(lambda obj: f"topic-{obj.number}")
+    locals().update(translated_attributes("name", "Topic {n} ({code})"))
+
+
+class GuidelineSetFactory(PositionedFactory):
+    class Meta:
+        model = GuidelineSet
+
     audience = factory.LazyFunction(audience)
     slug = factory.LazyAttribute(lambda obj: f"set-{obj.number}")
-    position = factory.LazyAttribute(lambda obj: obj.number)
     edition_date = datetime.date(2024, 3, 1)
     published = True
     locals().update(translated_attributes("title", "Set {n} ({code})"))
@@ -73,25 +82,17 @@ class GuidelineSetFactory(factory.django.DjangoModelFactory):
     locals().update(translated_attributes("introduction", "<p>Introduction {n} ({code})</p>"))
 
 
-class SectionFactory(factory.django.DjangoModelFactory):
+class SectionFactory(PositionedFactory):
     class Meta:
         model = Section
-        skip_postgeneration_save = True
-
-    class Params:
-        number = factory.Sequence(lambda n: n)
 
     guideline_set = factory.SubFactory(GuidelineSetFactory)
     slug = factory.LazyAttribute(lambda obj: f"section-{obj.number}")
-    position = factory.LazyAttribute(lambda obj: obj.number)
     locals().update(translated_attributes("title", "Section {n} ({code})"))
     locals().update(translated_attributes("body", "<p>Body of section {n} ({code})</p>"))
     locals().update(translated_attributes("key_points", "Point A{n} ({code})\nPoint B{n}"))
 
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.set(extracted)
+    topics = related("topics")
 
 
 class DocumentFactory(factory.django.DjangoModelFactory):
@@ -103,22 +104,14 @@ class DocumentFactory(factory.django.DjangoModelFactory):
     file = factory.LazyFunction(lambda: ContentFile(minimal_pdf(), name="guide.pdf"))
 
 
-class ResourceFactory(factory.django.DjangoModelFactory):
+class ResourceFactory(PositionedFactory):
     class Meta:
         model = Resource
-        skip_postgeneration_save = True
-
-    class Params:
-        number = factory.Sequence(lambda n: n)
 
     audience = factory.LazyFunction(audience)
-    position = factory.LazyAttribute(lambda obj: obj.number)
     url = factory.LazyAttribute(lambda obj: f"https://example.org/project-{obj.number}")
     locals().update(translated_attributes("title", "Project {n} ({code})"))
     locals().update(translated_attributes("description", "About project {n} ({code})"))
     locals().update(translated_attributes("organisation", "Organisation {n} ({code})"))
 
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.set(extracted)
+    topics = related("topics")

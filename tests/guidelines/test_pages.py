@@ -5,6 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django.core.files.base import ContentFile
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.languages import portal_language
 from guidelines.models import Audience
@@ -37,10 +38,6 @@ LOCALISED_SIZE = {
     "ru": "1,2\xa0МБ",
     "es": "1,2\xa0MB",
 }
-
-
-def suffix(code):
-    return code.replace("-", "_")
 
 
 class PageParser(HTMLParser):
@@ -76,13 +73,14 @@ def test_index_lists_the_four_audiences_in_order(client, language):
     html = response.content.decode()
     assert response.status_code == 200
     titles = [
-        getattr(item, f"title_{suffix(language)}") for item in Audience.objects.order_by("position")
+        getattr(item, build_localized_fieldname("title", language))
+        for item in Audience.objects.order_by("position")
     ]
     positions = [html.index(f">{title}</a>") for title in titles]
     assert positions == sorted(positions)
     assert AUDIENCE_TITLES[language] in html
     assert f'href="/{language}/guidelines/parents-educators/"' in html
-    assert getattr(guideline_set, f"title_{suffix(language)}") in html
+    assert getattr(guideline_set, build_localized_fieldname("title", language)) in html
     assert parse(response).h1_count == 1
 
 
@@ -94,9 +92,9 @@ def test_audience_page_in_language(client, language):
     html = response.content.decode()
     assert response.status_code == 200
     assert f"<h1>{AUDIENCE_TITLES[language]}</h1>" in html
-    assert getattr(guideline_set, f"title_{suffix(language)}") in html
-    assert getattr(resource, f"title_{suffix(language)}") in html
-    assert getattr(resource, f"organisation_{suffix(language)}") in html
+    assert getattr(guideline_set, build_localized_fieldname("title", language)) in html
+    assert getattr(resource, build_localized_fieldname("title", language)) in html
+    assert getattr(resource, build_localized_fieldname("organisation", language)) in html
     assert f'href="{resource.url}"' in html
     assert '<span lang="ar" dir="rtl">العربية</span>' in html
 
@@ -111,11 +109,11 @@ def test_guideline_set_page_in_language(client, language):
     html = response.content.decode()
     assert response.status_code == 200
     assert html.count("<h1>") == 1
-    assert getattr(guideline_set, f"title_{suffix(language)}") in html
+    assert getattr(guideline_set, build_localized_fieldname("title", language)) in html
     for section in sections:
-        assert getattr(section, f"title_{suffix(language)}") in html
-        assert getattr(section, f"body_{suffix(language)}") in html
-        assert f"<li>Point A{section.slug.split('-')[1]} ({suffix(language)})</li>" in html
+        assert getattr(section, build_localized_fieldname("title", language)) in html
+        assert getattr(section, build_localized_fieldname("body", language)) in html
+        assert f"<li>Point A{section.slug.split('-')[1]} ({language})</li>" in html
     assert f'href="/{language}/guidelines/topics/{topic.slug}/"' in html
     assert "fallback-note" not in html
 
@@ -216,12 +214,12 @@ def test_topic_page_lists_sections_and_resources(client, language):
     response = client.get(f"/{language}/guidelines/topics/{topic.slug}/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert getattr(topic, f"name_{suffix(language)}") in html
+    assert getattr(topic, build_localized_fieldname("name", language)) in html
     assert (
         f'href="/{language}/guidelines/parents-educators/{section.guideline_set.slug}/#{section.anchor}"'
         in html
     )
-    assert getattr(resource, f"title_{suffix(language)}") in html
+    assert getattr(resource, build_localized_fieldname("title", language)) in html
     assert html.count(f"#{section.anchor}") == 1  # the draft's section is not listed
 
 
@@ -229,7 +227,7 @@ def test_topic_list(client, language):
     topic = TopicFactory()
     html = client.get(f"/{language}/guidelines/topics/").content.decode()
     assert f'href="/{language}/guidelines/topics/{topic.slug}/"' in html
-    assert getattr(topic, f"name_{suffix(language)}") in html
+    assert getattr(topic, build_localized_fieldname("name", language)) in html
 
 
 def test_home_page_shows_the_four_audiences(client, language):

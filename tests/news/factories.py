@@ -2,12 +2,13 @@ import datetime
 
 import factory
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
+from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.roles import EDITORS_GROUP
 from news.models import NewsItem, NewsTag
+from tests.factories import UserFactory, related
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PAST = datetime.datetime(2020, 1, 1, 9, 0, tzinfo=datetime.UTC)
@@ -27,11 +28,8 @@ class NewsItemFactory(factory.django.DjangoModelFactory):
     status = NewsItem.Status.PUBLISHED
     published_at = factory.Sequence(lambda n: PAST + datetime.timedelta(hours=n))
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        """``tags=["privacy"]``: tags by English name, created (English only) if new."""
-        if create and extracted:
-            self.tags.add(*(news_tag(name) for name in extracted))
+    # tags=["privacy"]: tags by English name, created (English only) if new.
+    tags = related("tags", lambda name: news_tag(name))
 
 
 def news_tag(name, **names):
@@ -46,21 +44,10 @@ def translated_texts(item_number, languages):
     """Title, summary and body fields for ``languages``, marked with the language code."""
     fields = {}
     for code in languages:
-        suffix = code.replace("-", "_")
-        fields[f"title_{suffix}"] = f"Title {item_number} [{code}]"
-        fields[f"summary_{suffix}"] = f"Summary {item_number} [{code}]"
-        fields[f"body_{suffix}"] = f"<p>Body {item_number} [{code}]</p>"
+        fields[build_localized_fieldname("title", code)] = f"Title {item_number} [{code}]"
+        fields[build_localized_fieldname("summary", code)] = f"Summary {item_number} [{code}]"
+        fields[build_localized_fieldname("body", code)] = f"<p>Body {item_number} [{code}]</p>"
     return fields
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = get_user_model()
-        django_get_or_create = ("username",)
-
-    username = factory.Sequence(lambda n: f"user{n}")
-    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
-    password = factory.django.Password("a long test password")
 
 
 def make_editor(username="editor"):

@@ -8,13 +8,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from news.models import NewsItem
-from tests.news.factories import (
-    LANGUAGE_CODES,
-    NewsItemFactory,
-    UserFactory,
-    make_editor,
-    translated_texts,
-)
+from tests.factories import UserFactory
+from tests.news.factories import LANGUAGE_CODES, NewsItemFactory, make_editor, translated_texts
 
 pytestmark = pytest.mark.django_db
 

@@ -1,19 +1,8 @@
 import factory
-from django.contrib.auth import get_user_model
 
 from cop_portal.roles import representatives_group_apply
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = get_user_model()
-        django_get_or_create = ("username",)
-        skip_postgeneration_save = True
-
-    username = factory.Sequence(lambda n: f"user{n}")
-    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
-    password = factory.django.Password("a-long-test-password")
+from tests.factories import UserFactory, related
 
 
 class FocusTagFactory(factory.django.DjangoModelFactory):
@@ -39,10 +28,7 @@ class PartnerFactory(factory.django.DjangoModelFactory):
     description_en = factory.LazyAttribute(lambda partner: f"<p>About {partner.name}.</p>")
     published = True
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.tags.set(extracted)
+    tags = related("tags")
 
 
 class HelpServiceFactory(factory.django.DjangoModelFactory):

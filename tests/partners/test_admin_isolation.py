@@ -10,13 +10,14 @@ import pytest
 from django.contrib.admin.models import LogEntry
 
 from partners.models import HelpService, Partner, PartnerKind
+from tests.factories import UserFactory
 from tests.partners.factories import (
     FocusTagFactory,
     HelpServiceFactory,
     PartnerFactory,
-    UserFactory,
     make_representative,
 )
+from tests.partners.forms import representative_form
 
 pytestmark = pytest.mark.django_db
 
@@ -55,19 +56,8 @@ def change_url(partner):
 
 
 def a_change_form(partner, **overrides):
-    """A complete POST for A's change form, as the browser would send it."""
-    data = {
-        "website": partner.website,
-        "description_en": "<p>Updated.</p>",
-        "services-TOTAL_FORMS": "0",
-        "services-INITIAL_FORMS": "0",
-        "contacts-TOTAL_FORMS": "0",
-        "contacts-INITIAL_FORMS": "0",
-    }
-    for code in ("ar", "zh_hans", "fr", "ru", "es"):
-        data.setdefault(f"description_{code}", "")
-    data.update(overrides)
-    return data
+    """A complete POST for A's change form, with its English description updated."""
+    return representative_form(partner, **{"description_en": "<p>Updated.</p>", **overrides})
 
 
 # --- B's URLs ---------------------------------------------------------------------------

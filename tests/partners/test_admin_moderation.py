@@ -10,31 +10,16 @@ from django.utils import translation
 from cop_portal.roles import REPRESENTATIVES_GROUP
 from partners.models import Partner, Representative
 from partners.services import representative_invite
+from tests.factories import UserFactory
 from tests.partners.factories import (
     FocusTagFactory,
     HelpServiceFactory,
     PartnerFactory,
-    UserFactory,
     make_representative,
 )
+from tests.partners.forms import LANGUAGE_SUFFIXES, representative_form
 
 pytestmark = pytest.mark.django_db
-
-LANGUAGE_SUFFIXES = ("ar", "zh_hans", "en", "fr", "ru", "es")
-
-
-def rep_form(partner, **changes):
-    data = {
-        "website": partner.website,
-        "services-TOTAL_FORMS": "0",
-        "services-INITIAL_FORMS": "0",
-        "contacts-TOTAL_FORMS": "0",
-        "contacts-INITIAL_FORMS": "0",
-    }
-    for code in LANGUAGE_SUFFIXES:
-        data[f"description_{code}"] = getattr(partner, f"description_{code}") or ""
-    data.update(changes)
-    return data
 
 
 def changelist_names(client, query=""):
@@ -50,7 +35,7 @@ def test_representative_change_is_recorded_and_filterable(client, admin_client):
 
     response = client.post(
         f"/admin/partners/partner/{alpha.pk}/change/",
-        rep_form(
+        representative_form(
             alpha,
             website="https://new.example.org/",
             description_fr="<p>Nouveau texte.</p>",
@@ -88,7 +73,7 @@ def test_representative_change_is_recorded_and_filterable(client, admin_client):
     # ...and comes back with the next change by a representative.
     client.post(
         f"/admin/partners/partner/{alpha.pk}/change/",
-        rep_form(alpha, website="https://newer.example.org/"),
+        representative_form(alpha, website="https://newer.example.org/"),
     )
     assert changelist_names(admin_client, unreviewed) == ["Alpha"]
 
@@ -97,7 +82,7 @@ def test_change_of_a_service_by_a_representative_is_recorded(client):
     alpha = PartnerFactory(name="Alpha")
     service = HelpServiceFactory(partner=alpha, name_en="Alpha line", countries=["FR"])
     client.force_login(make_representative(alpha))
-    data = rep_form(
+    data = representative_form(
         alpha,
         **{
             "services-TOTAL_FORMS": "1",
@@ -128,7 +113,7 @@ def test_change_of_a_service_by_a_representative_is_recorded(client):
 def test_unchanged_save_records_nothing(client):
     alpha = PartnerFactory(name="Alpha")
     client.force_login(make_representative(alpha))
-    client.post(f"/admin/partners/partner/{alpha.pk}/change/", rep_form(alpha))
+    client.post(f"/admin/partners/partner/{alpha.pk}/change/", representative_form(alpha))
     alpha.refresh_from_db()
     assert alpha.representative_changed_at is None
 

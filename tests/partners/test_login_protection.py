@@ -4,7 +4,8 @@ import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
 
-from tests.partners.factories import PartnerFactory, UserFactory, make_representative
+from tests.factories import UserFactory
+from tests.partners.factories import PartnerFactory, make_representative
 
 pytestmark = pytest.mark.django_db
 

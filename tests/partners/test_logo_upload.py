@@ -9,7 +9,7 @@ from PIL import Image
 
 from tests.cop_portal.test_images import SVG_WITH_SCRIPT, image_bytes, png_claiming
 from tests.partners.factories import PartnerFactory, make_representative
-from tests.partners.test_admin_moderation import rep_form
+from tests.partners.forms import representative_form
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,8 @@ def partner(client):
 
 
 def post_logo(client, partner, name, content, content_type="image/png"):
-    data = rep_form(partner, logo=SimpleUploadedFile(name, content, content_type=content_type))
+    logo = SimpleUploadedFile(name, content, content_type=content_type)
+    data = representative_form(partner, logo=logo)
     return client.post(f"/admin/partners/partner/{partner.pk}/change/", data)
 
 

@@ -8,7 +8,8 @@ from cop_portal.roles import (
     representatives_group_apply,
 )
 from partners.permissions import can_moderate_partners, is_representative_of, partner_for_user
-from tests.partners.factories import PartnerFactory, UserFactory, make_representative
+from tests.factories import UserFactory
+from tests.partners.factories import PartnerFactory, make_representative
 
 pytestmark = pytest.mark.django_db
 

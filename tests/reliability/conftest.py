@@ -18,10 +18,11 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
 
+from partners.permissions import partner_for_user
 from tests.discovery import client_fetcher
 from tests.reliability import report
 from tests.reliability.discovery import crawl
-from tests.reliability.roles import EDITORS, REPRESENTATIVES, partners_of, role_group
+from tests.reliability.roles import EDITORS, REPRESENTATIVES, role_group
 
 LIVE = os.environ.get("COP_RELIABILITY_LIVE", "").lower() in {"1", "true", "yes"}
 
@@ -35,17 +36,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "live" in item.keywords:
             item.add_marker(skip)
-
-
-def pytest_terminal_summary(terminalreporter):
-    if not report.FIGURES:
-        return
-    terminalreporter.section("reliability figures")
-    terminalreporter.write_line(report.as_text())
-    path = os.environ.get("COP_RELIABILITY_REPORT")
-    if path:
-        report.write(path)
-        terminalreporter.write_line(f"(written to {path})")
 
 
 @dataclass
@@ -90,7 +80,7 @@ def _role_users():
         )
     else:
         for user in group.user_set.filter(is_active=True).order_by("pk"):
-            if len(partners_of(user)):
+            if partner_for_user(user) is not None:
                 representatives.append(user)
         if not representatives:
             reasons["representative"] = (
@@ -100,7 +90,7 @@ def _role_users():
 
 
 @pytest.fixture(scope="package")
-def demo_portal(django_db_setup, django_db_blocker, demo_media_root):
+def demo_portal(django_db_setup, django_db_blocker, demo_media_root, collected_static):
     """The demo content of every app, loaded once, rolled back after the package."""
     with override_settings(MEDIA_ROOT=demo_media_root), django_db_blocker.unblock():
         atomic = transaction.atomic()

@@ -1,21 +1,25 @@
-"""Who may do what in the admin, discovered from the project's groups and models.
+"""Who may do what in the admin, by the portal's own rules (not re-derived here).
 
-The portal's roles are the groups "Editors" and "Partner representatives" (created
-by a data migration). A representative's own partners are found through whatever
-relation links the partner model to the user model (a ``representatives`` many-to-
-many, or a model holding both a partner and a user), and an object "belongs" to a
-partner when it is the partner or points at it, directly or through one more
-foreign key (a help service's opening hours, say).
+The roles are the groups the portal creates (``cop_portal.roles``): "Editors" and "Partner
+representatives". The partner a user represents is
+``partners.permissions.partner_for_user``. What belongs to that partner is what the
+admin confines the representative to: for every admin built on
+``PartnerOwnedAdminMixin``, the objects its ``filter_for_partner`` keeps (the partner
+itself, the events it proposed), and the objects of that admin's inlines whose parent
+is one of them (its help services, contacts and representatives).
 """
 
-from django.apps import apps
 from django.contrib import admin
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import models
+from django.forms.models import _get_foreign_key
 
-EDITORS = "Editors"
-REPRESENTATIVES = "Partner representatives"
+from cop_portal.roles import EDITORS_GROUP as EDITORS
+from cop_portal.roles import REPRESENTATIVES_GROUP as REPRESENTATIVES
+from partners.admin_mixins import PartnerOwnedAdminMixin
+from partners.permissions import partner_for_user
+
+__all__ = ["EDITORS", "REPRESENTATIVES"]
+
 USER_MANAGEMENT_APPS = ("auth",)
 
 
@@ -23,93 +27,34 @@ def role_group(name):
     return Group.objects.filter(name=name).first()
 
 
-def partner_model():
-    try:
-        return apps.get_model("partners", "Partner")
-    except LookupError:
-        return None
-
-
-def _relations_to(model, target):
-    """Forward FK/O2O/M2M fields of ``model`` that point at ``target``."""
-    return [
-        field
-        for field in model._meta.get_fields()
-        if field.is_relation
-        and not field.auto_created
-        and field.related_model is target
-        and (field.many_to_one or field.one_to_one or field.many_to_many)
-    ]
-
-
-def partners_of(user):
-    """The partners ``user`` represents (a queryset; empty if there is no partner model)."""
-    Partner = partner_model()
-    if Partner is None:
-        return []
-    User = get_user_model()
-    query = models.Q(pk__in=[])
-    for field in _relations_to(Partner, User):
-        query |= models.Q(**{field.name: user})
-    # A link model holding a partner and a user (e.g. Representative(partner, user)).
-    for model in apps.get_models():
-        to_partner = _relations_to(model, Partner)
-        to_user = _relations_to(model, User)
-        if model is not Partner and to_partner and to_user and not model._meta.abstract:
-            ids = model._base_manager.filter(**{to_user[0].name: user}).values_list(
-                to_partner[0].attname if not to_partner[0].many_to_many else to_partner[0].name,
-                flat=True,
-            )
-            query |= models.Q(pk__in=list(ids))
-    return Partner._base_manager.filter(query).distinct()
-
-
-def owning_partner_ids(obj, depth=2):
-    """Ids of the partners ``obj`` belongs to (itself, or through its relations)."""
-    Partner = partner_model()
-    if Partner is None or obj is None:
-        return set()
-    if isinstance(obj, Partner):
-        return {obj.pk}
-    owners = set()
-    for field in obj._meta.get_fields():
-        if not field.is_relation or field.auto_created or field.related_model is None:
-            continue
-        if field.related_model is get_user_model():
-            continue
-        if field.many_to_many:
-            related = list(getattr(obj, field.name).all()) if obj.pk else []
-        elif field.many_to_one or field.one_to_one:
-            related = [getattr(obj, field.name, None)]
-        else:
-            continue
-        for item in related:
-            if item is None:
-                continue
-            if isinstance(item, Partner):
-                owners.add(item.pk)
-            elif depth > 1:
-                owners |= owning_partner_ids(item, depth - 1)
-    return owners
-
-
 def registered_models():
     return list(admin.site._registry.items())
 
 
+def _outside(queryset, field, own):
+    """The objects of ``queryset`` whose ``field`` is not among ``own`` (a queryset)."""
+    return queryset.exclude(**{f"{field}__in": own.values("pk")}).order_by("pk")
+
+
 def objects_of_other_partners(user, limit_per_model=3):
-    """(model_admin, object) pairs belonging to partners ``user`` does not represent."""
-    own = {partner.pk for partner in partners_of(user)}
+    """(model_admin, object) pairs the admin must keep from representative ``user``."""
+    partner = partner_for_user(user)
+    registry = admin.site._registry
     found = []
     for model, model_admin in registered_models():
-        count = 0
-        for obj in model._base_manager.all().order_by("pk")[:200]:
-            owners = owning_partner_ids(obj)
-            if owners and not owners & own:
-                found.append((model_admin, obj))
-                count += 1
-                if count >= limit_per_model:
-                    break
+        if not isinstance(model_admin, PartnerOwnedAdminMixin):
+            continue
+        everything = model._base_manager.all()
+        own = model_admin.filter_for_partner(everything, partner) if partner else everything.none()
+        others = _outside(everything, "pk", own)[:limit_per_model]
+        found.extend((model_admin, obj) for obj in others)
+        # Inline objects are the parent's: reached through their own admin, if any.
+        for inline in model_admin.inlines:
+            if inline.model not in registry:
+                continue
+            parent = _get_foreign_key(model, inline.model, fk_name=inline.fk_name).name
+            children = _outside(inline.model._base_manager.all(), parent, own)
+            found.extend((registry[inline.model], obj) for obj in children[:limit_per_model])
     return found
 
 

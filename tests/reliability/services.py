@@ -23,7 +23,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.portal_server import PortalServer, free_port, manage, production_environment
+from tests.portal_server import (
+    PortalServer,
+    free_port,
+    manage,
+    production_environment,
+    stop_process,
+)
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -279,13 +285,7 @@ class RedisServer:
         return redis.Redis(host="127.0.0.1", port=self.port, db=db, socket_timeout=2)
 
     def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+        stop_process(self.process, timeout=10)
         self.process = None
 
     def close(self):
