@@ -6,6 +6,19 @@ from django.utils.translation import gettext_lazy as _
 ADMIN_LANGUAGE_CHOICES = [("", _("The browser's language")), *settings.LANGUAGES]
 
 
+def user_reference(verbose_name, related_name="+"):
+    """A field that says which user did something (wrote, reviewed, invited): optional,
+    and emptied, not cascaded, when that user is deleted."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+    )
+
+
 class AdminPreference(models.Model):
     """The language one user's admin is shown in (see cop_portal/admin_language.py).
 

@@ -3,7 +3,6 @@
 import uuid
 from pathlib import PurePosixPath
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -16,6 +15,7 @@ from taggit.managers import TaggableManager
 from taggit.models import NaturalKeyManager, TaggedItemBase
 
 from cop_portal.images import ImageLimits, RasterImageField
+from cop_portal.models import user_reference
 from cop_portal.rich_text import RichTextField
 from cop_portal.tags import TranslatedTag
 from cop_portal.translated_fields import SOURCE_LANGUAGE
@@ -150,14 +150,7 @@ class NewsItem(models.Model):
         related_name="news_items",
         help_text=_("Events the item is about; it is listed on their pages."),
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="news_items",
-    )
+    author = user_reference(_("author"), related_name="news_items")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

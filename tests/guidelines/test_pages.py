@@ -8,6 +8,7 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.languages import portal_language
+from guidelines.audiences import AUDIENCES
 from guidelines.models import Audience
 from tests.guidelines.factories import (
     DocumentFactory,
@@ -21,14 +22,8 @@ from tests.guidelines.factories import (
 
 pytestmark = pytest.mark.django_db
 
-AUDIENCE_TITLES = {
-    "en": "Parents, guardians and educators",
-    "ar": "الآباء والأمهات والأوصياء والمربّون",
-    "zh-hans": "家长、监护人和教育工作者",
-    "fr": "Parents, tuteurs et éducateurs",
-    "ru": "Родители, опекуны и педагоги",
-    "es": "Madres, padres, tutores y educadores",
-}
+# The audience's names, as the data migration creates them.
+AUDIENCE_TITLES = next(a for a in AUDIENCES if a["slug"] == "parents-educators")["title"]
 # 1.2 MB in the reader's own number format and unit (Django's filesizeformat).
 LOCALISED_SIZE = {
     "en": "1.2\xa0MB",
