@@ -106,7 +106,7 @@ reliability: $(STAMP)
 # Re-extract interface strings after changing templates or code (needs GNU gettext),
 # translate the new entries in locale/*/LC_MESSAGES/django.po, then compile.
 messages: $(STAMP)
-	$(DEMO_ENV) $(BIN)/python manage.py makemessages --no-location --ignore=.venv \
+	$(DEMO_ENV) $(BIN)/python manage.py makemessages --no-location --no-wrap --ignore=.venv \
 		--ignore=staticfiles --ignore=.test-static -l ar -l zh_Hans -l fr -l ru -l es
 
 translations: $(STAMP)

@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.core.signals import request_finished
 from django.db.backends.signals import connection_created
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,8 +10,10 @@ class CopPortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from cop_portal.contributions import portal_apps
         from cop_portal.page_cache import content_changed
         from cop_portal.request_log import clear_request_id
+        from cop_portal.roles import apply_roles_after_migrate
         from cop_portal.search import register_sqlite_functions
 
         # Search folds case in every script, which SQLite cannot do by itself.
@@ -20,5 +22,11 @@ class CopPortalConfig(AppConfig):
         post_save.connect(content_changed, dispatch_uid="page-cache-post-save")
         post_delete.connect(content_changed, dispatch_uid="page-cache-post-delete")
         m2m_changed.connect(content_changed, dispatch_uid="page-cache-m2m-changed")
+        # The roles' permissions, once the last content app has its own (cop_portal/roles.py).
+        content_apps = portal_apps()
+        if content_apps:
+            post_migrate.connect(
+                apply_roles_after_migrate, sender=content_apps[-1], dispatch_uid="portal-roles"
+            )
         # The request id on log lines ends with the response (see request_log.py).
         request_finished.connect(clear_request_id, dispatch_uid="request-log-clear-id")

@@ -148,6 +148,12 @@ def _dump(path):
         )
 
 
+def archive_counts(manifest):
+    """``(objects, models, media files)`` in an archive, from its manifest."""
+    media = sum(1 for name in manifest["files"] if name.startswith("media/"))
+    return sum(manifest["objects"].values()), len(manifest["objects"]), media
+
+
 def portal_backup(*, path):
     """Write the backup archive to ``path``; return its manifest."""
     path = Path(path)

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse, translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
@@ -8,8 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from cop_portal.addresses import absolute_url, is_local_path
 from cop_portal.languages import PORTAL_LANGUAGES, portal_language
 
-# The main navigation. An entry whose URL is not (yet) installed is left out, so the
-# header never links to a page that does not exist.
+# The main navigation.
 NAVIGATION = (
     ("guidelines:index", _("Guidelines")),
     ("partners:index", _("Partners")),
@@ -22,10 +21,7 @@ NAVIGATION = (
 def _navigation(path):
     items = []
     for url_name, label in NAVIGATION:
-        try:
-            url = reverse(url_name)
-        except NoReverseMatch:
-            continue
+        url = reverse(url_name)
         items.append({"url": url, "label": label, "current": path.startswith(url)})
     return items
 

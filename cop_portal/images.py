@@ -39,6 +39,17 @@ DEFAULT_MAX_PIXELS = 16_000_000
 DEFAULT_MAX_DIMENSION = 800
 
 
+# What Pillow raises on a damaged file, and on one beyond its own pixel limit.
+UNREADABLE = (OSError, ValueError, SyntaxError)
+DECOMPRESSION_BOMB = (Image.DecompressionBombWarning, Image.DecompressionBombError)
+
+
+def _damaged():
+    return ValidationError(
+        _("This image could not be read; it may be damaged."), code="invalid_image"
+    )
+
+
 @dataclass(frozen=True)
 class ImageLimits:
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -82,18 +93,12 @@ def reencode_image(upload, limits=ImageLimits()):
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(upload, formats=list(FORMATS))
-        except (
-            UnidentifiedImageError,
-            Image.DecompressionBombWarning,
-            Image.DecompressionBombError,
-        ):
+        except (UnidentifiedImageError, *DECOMPRESSION_BOMB):
             raise ValidationError(
                 _("This file is not a PNG, JPEG or WebP image."), code="invalid_image"
             ) from None
-        except (OSError, ValueError, SyntaxError):
-            raise ValidationError(
-                _("This image could not be read; it may be damaged."), code="invalid_image"
-            ) from None
+        except UNREADABLE:
+            raise _damaged() from None
         with image:
             width, height = image.size
             if width < 1 or height < 1 or width * height > limits.max_pixels:
@@ -117,16 +122,8 @@ def reencode_image(upload, limits=ImageLimits()):
                 image.thumbnail(
                     (limits.max_dimension, limits.max_dimension), Image.Resampling.LANCZOS
                 )
-            except (
-                OSError,
-                ValueError,
-                SyntaxError,
-                Image.DecompressionBombWarning,
-                Image.DecompressionBombError,
-            ):
-                raise ValidationError(
-                    _("This image could not be read; it may be damaged."), code="invalid_image"
-                ) from None
+            except (*UNREADABLE, *DECOMPRESSION_BOMB):
+                raise _damaged() from None
     extension, options = FORMATS[source_format]
     output = io.BytesIO()
     # Saved from the pixels only, in a new image: Pillow writes back what it read into

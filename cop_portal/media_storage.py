@@ -1,21 +1,7 @@
-"""Uploaded media on S3-compatible object storage (``DJANGO_MEDIA_STORAGE=s3``).
+"""Uploaded media on S3-compatible object storage (``DJANGO_MEDIA_STORAGE=s3``), with
+safe headers on every object.
 
-Every app instance, on any host, reads and writes the same bucket through
-django-storages; nothing is kept on an instance's disk. The files keep the addresses
-they have on the filesystem (``MEDIA_URL`` + name, ``/media/...``): nginx serves
-``/media/`` from the bucket (deploy/nginx.conf) and adds, as for files from a volume,
-``X-Content-Type-Options: nosniff`` and a ``sandbox`` Content-Security-Policy.
-
-The objects themselves carry safe headers too, for a CDN or a bucket read directly:
-- ``Content-Type`` from the file name's extension, never the type the uploader's
-  browser claimed (which could say ``text/html`` for anything);
-- a type outside the ones the portal publishes (PNG, JPEG, WebP, GIF, PDF, MP4, WebM)
-  is stored as ``application/octet-stream`` with ``Content-Disposition: attachment``,
-  so a browser downloads it instead of rendering it;
-- ``Cache-Control`` as nginx's ``expires 7d`` for media.
-
-Uploads never overwrite an object: a second file of the same name gets a new name,
-as on the filesystem.
+docs/operations.md ("Uploads on object storage") says how it is set up and served.
 """
 
 import mimetypes

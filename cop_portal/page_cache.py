@@ -1,52 +1,21 @@
-"""The anonymous page cache: a visitor without a session gets a page built once per URL.
+"""The anonymous page cache: a visitor without a session gets a page built once per URL,
+until a save in a content app or a scheduled change starts a new generation.
 
-Every public page lives under a language prefix, so the full URL (scheme, host, path,
-query) says everything a page depends on for an anonymous visitor: one cache entry per
-URL, no ``Vary: Cookie``. Logged-in editors always get a freshly built page.
-
-What is never served from or stored to the cache:
-- requests other than GET and HEAD, and requests carrying a session cookie (a logged-in
-  editor) or a pending ``messages`` cookie;
-- anything under the admin;
-- responses other than 200, streaming responses, responses that set a cookie, carry a
-  ``Vary`` header (such a page depends on more than its URL, e.g. ``Vary: Cookie`` when
-  the session was read) or say ``private``, ``no-cache`` or ``no-store``.
-
-Invalidation: both on save and by a time limit, because each covers what the other
-cannot.
-- On save: every post_save, post_delete and m2m change of a model in the content apps
-  (``PAGE_CACHE_INVALIDATING_APPS``: guidelines, partners, events, news, taggit) gives
-  the cache a new *generation*. Each cached page remembers the generation it was built
-  in and is only served while that is still the current one, so a published change shows
-  up on the next request, on every page that could show it (the home page, lists, feeds,
-  other languages) without tracking which pages those are. A page built while a save
-  happens is stored under the old generation, so it cannot outlive the save either. The
-  price, rebuilding every page once after each edit, is small: editors save a few times
-  an hour, visitors read thousands of times.
-- At the next scheduled change: a generation ends by itself at the earliest moment an
-  app announces through ``next_scheduled_change()`` on its AppConfig (news: the next
-  scheduled item's publication time), so a scheduled item appears on time everywhere.
-- By time (``PAGE_CACHE_SECONDS``, default 300): some pages change without any save
-  or announcement, when an event moves from "upcoming" to "past", and
-  ``QuerySet.update()`` sends no signal. The time limit bounds how late those show.
-With the embedded local-memory cache each gunicorn worker has its own cache and its own
-generation, so a save reaches only the worker that handled it and the others catch up
-within the time limit; production shares one Redis cache between all workers and
-instances, where a save is seen everywhere at once.
-
-The generation and the page are read in one ``get_many`` (one round trip to Redis).
+docs/quality.md ("Anonymous page cache") says what is cached, what never is, and when a
+page is built again.
 """
 
 import hashlib
 import time
 import uuid
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
+
+from cop_portal.contributions import content_app_labels, portal_apps
 
 GENERATION_KEY = "page-cache:generation"
 PAGE_KEY_PREFIX = "page-cache:page:"
@@ -71,9 +40,8 @@ def _next_scheduled_change():
         with transaction.atomic():
             moments = [
                 moment
-                for config in apps.get_app_configs()
-                if hasattr(config, "next_scheduled_change")
-                and (moment := config.next_scheduled_change()) is not None
+                for config in portal_apps()
+                if (moment := config.next_scheduled_change()) is not None
             ]
     except DatabaseError:
         return time.time() + RETRY_SCHEDULE_SECONDS
@@ -108,7 +76,7 @@ def current_generation():
 
 def content_changed(sender, **kwargs):
     """Signal receiver: a model of a content app was saved, deleted or re-linked."""
-    if sender._meta.app_label not in settings.PAGE_CACHE_INVALIDATING_APPS:
+    if sender._meta.app_label not in content_app_labels():
         return
     action = kwargs.get("action")
     if action is not None and not action.startswith("post_"):
@@ -123,13 +91,6 @@ def page_key(request):
     return PAGE_KEY_PREFIX + hashlib.sha256(url.encode()).hexdigest()
 
 
-def _admin_prefix():
-    try:
-        return reverse("admin:index")
-    except NoReverseMatch:
-        return None
-
-
 def may_use_cache(request):
     """May this request be answered from the cache (and its answer stored)?"""
     if request.method not in ("GET", "HEAD"):
@@ -140,8 +101,7 @@ def may_use_cache(request):
         return False
     if "HTTP_AUTHORIZATION" in request.META:
         return False
-    admin_prefix = _admin_prefix()
-    return not (admin_prefix and request.path.startswith(admin_prefix))
+    return not request.path.startswith(reverse("admin:index"))
 
 
 def may_store(response):

@@ -1,20 +1,6 @@
 """One log line per request, and the request's id on every log line it causes.
 
-``RequestLogMiddleware`` (first in ``MIDDLEWARE``) gives each request an id: the load
-balancer's (``REQUEST_ID_HEADER``, nginx sends ``X-Request-ID``) when it is a plausible
-id, else a new one. The id is returned in the ``X-Request-ID`` response header, so a
-visitor can quote it, and ``RequestIdFilter`` adds it to every log record made while
-the request runs (``django.request``'s error with its traceback included), so nginx's
-access log, the request line and the error can be found together.
-
-The request line (logger ``cop_portal.requests``, level INFO) holds the method, the
-path (without the query string, which may hold what a visitor searched for), the
-status, the duration in milliseconds, whether the page cache answered (``X-Cache``:
-``hit``, ``miss``, or ``bypass`` when the page cache was not used) and, for a logged-in
-user, the user's id; no address, cookie or name.
-
-``JsonFormatter`` writes each record as one JSON object per line, for log collectors
-(``DJANGO_LOG_FORMAT=json``); the default is a readable plain line.
+docs/operations.md ("Logs and request ids") says what the line holds and never holds.
 """
 
 import contextvars

@@ -39,7 +39,7 @@ def search(request):
         "kinds": [(source.kind, source.label) for source in sources],
         "groups": [],
         "total": 0,
-        "page": None,
+        "page_obj": None,
     }
     if query:
         selected = [by_kind[kind]] if kind else sources
@@ -47,16 +47,7 @@ def search(request):
             if kind:
                 paginator = Paginator(run_search(source, query, language), RESULTS_PER_PAGE)
                 page = _page(paginator, request.GET.get("page"))
-                context["page"] = {
-                    "number": page.number,
-                    "count": paginator.num_pages,
-                    "previous_url": _url(q=query, kind=kind, page=page.number - 1)
-                    if page.has_previous()
-                    else None,
-                    "next_url": _url(q=query, kind=kind, page=page.number + 1)
-                    if page.has_next()
-                    else None,
-                }
+                context["page_obj"] = page
             else:
                 paginator = Paginator(run_search(source, query, language), RESULTS_PER_KIND)
                 page = paginator.page(1)

@@ -62,7 +62,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before django.contrib.admin.
     "modeltranslation",
-    "django.contrib.admin",
+    # django.contrib.admin with the portal's admin site (cop_portal/admin_site.py).
+    "cop_portal.admin_site.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -104,6 +105,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin (only) in the user's own admin language (cop_portal/admin_language.py).
+    "cop_portal.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # A NUL in the URL is a 400 before any view can pass it to PostgreSQL.
@@ -177,7 +180,6 @@ else:
 # in a content app (cop_portal/page_cache.py explains the choice). 0 turns it off.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_ALIAS = "default"
-PAGE_CACHE_INVALIDATING_APPS = ("guidelines", "partners", "events", "news", "taggit")
 # Sessions live in the database and are read through the cache: they survive a cache
 # outage and are shared by every app instance.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -223,6 +225,8 @@ TIME_ZONE = "UTC"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# Slugs are made from the English title, whatever language the admin is shown in.
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"
 # The tabbed admin loads jQuery from these: Django admin's own jQuery and a vendored
 # copy of jQuery UI, so the admin works offline and under the Content-Security-Policy.
 JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"

@@ -7,7 +7,6 @@ QuerySet methods as their pages (what the public may see), their index pages inc
 The home page is listed here.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
@@ -15,6 +14,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from cop_portal.addresses import absolute_url
+from cop_portal.contributions import portal_apps
 from cop_portal.languages import portal_language
 from cop_portal.translated_fields import SOURCE_LANGUAGE
 
@@ -61,10 +61,8 @@ class HomeSitemap(PortalSitemap):
 def portal_sitemaps():
     """The sections of the sitemap: the home page, then the apps' in app order."""
     sections = {"home": HomeSitemap}
-    for app_config in apps.get_app_configs():
-        declare = getattr(app_config, "sitemaps", None)
-        if callable(declare):
-            sections.update(declare())
+    for config in portal_apps():
+        sections.update(config.sitemaps())
     return sections
 
 

@@ -30,6 +30,15 @@ def translated_value(obj, field, language=None):
     return "", None
 
 
+def localized_field_names(*fields):
+    """The model fields of ``fields`` in every language (``title_en``, ``title_ar``…)."""
+    return [
+        build_localized_fieldname(field, code)
+        for field in fields
+        for code, _name in settings.LANGUAGES
+    ]
+
+
 def missing_languages(obj, field):
     """Language codes in which ``obj.field`` has no text of its own."""
     return [

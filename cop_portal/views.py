@@ -5,7 +5,7 @@ from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
-from cop_portal.sections import page_sections
+from cop_portal.contributions import home_sections
 
 
 def language_redirect(request):
@@ -21,7 +21,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["sections"] = page_sections("home_section", self.request)
+        context["sections"] = home_sections(self.request)
         return context
 
 

@@ -13,20 +13,14 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
 
 from cop_portal.tag_admin import TranslatedTagAdmin
-from cop_portal.translated_fields import missing_languages
+from cop_portal.translated_fields import localized_field_names, missing_languages
+from cop_portal.translation_admin import PortalTranslationAdmin
 from events.forms import EventAdminForm
 from events.models import Event, EventTag
+from events.permissions import can_publish_events
 from partners.admin_mixins import PartnerOwnedAdminMixin
-
-PUBLISH_PERMISSION = "events.publish_event"
-
-
-def can_publish_events(user):
-    """Editors: staff allowed to publish events (superusers included)."""
-    return bool(user and user.is_active and user.has_perm(PUBLISH_PERMISSION))
 
 
 class ProposedByPartnersFilter(admin.SimpleListFilter):
@@ -56,7 +50,7 @@ class EventTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
+class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     form = EventAdminForm
     partner_field = "proposed_by"
     list_display = (
@@ -71,7 +65,7 @@ class EventAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
     list_filter = (ProposedByPartnersFilter, "published", "status", "kind", "country")
     representative_list_filter = ("published", "status", "kind")
     list_select_related = ("proposed_by",)
-    search_fields = ("title_en", "title_fr", "title_es", "slug", "city_en", "venue_en")
+    search_fields = (*localized_field_names("title", "city", "venue"), "slug")
     date_hierarchy = "first_day"
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("organisers",)

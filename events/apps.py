@@ -1,15 +1,19 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+from cop_portal import contributions
 
 HOME_EVENTS = 3
 PARTNER_PAST_EVENTS = 5
 
 
-class EventsConfig(AppConfig):
+class EventsConfig(contributions.PortalAppConfig):
     name = "events"
     verbose_name = _("Events")
-    # What a partner's representative may do here: propose events for their partner
-    # (the admin confines them to their own proposals). Read by partners.permissions.
+    section_position = 30
+    # Without it an event saved in the admin is a proposal.
+    editor_permissions = ("events.publish_event",)
+    # A partner's representative proposes events for their partner (the admin confines
+    # them to their own proposals).
     representative_permissions = (
         "events.view_event",
         "events.add_event",
@@ -35,7 +39,11 @@ class EventsConfig(AppConfig):
         past = list(organised.past().order_by("-first_day", "-pk")[:PARTNER_PAST_EVENTS])
         if not upcoming and not past:
             return None
-        return {"template": "events/partner_section.html", "upcoming": upcoming, "past": past}
+        groups = [(_("Upcoming events"), upcoming), (_("Past events"), past)]
+        return {
+            "template": "events/partner_section.html",
+            "groups": [(heading, events) for heading, events in groups if events],
+        }
 
     def search_sources(self):
         """Published events, past and upcoming."""

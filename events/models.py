@@ -9,7 +9,6 @@ import uuid
 import zoneinfo
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -22,6 +21,7 @@ from taggit.models import TaggedItemBase
 
 from cop_portal.rich_text import RichTextField
 from cop_portal.tags import TranslatedTag
+from cop_portal.translated_fields import localized_field_names
 
 # Slugs that would collide with the calendar's own paths: events/feed.ics,
 # events/rss/ and events/<yyyy>/.
@@ -310,12 +310,10 @@ class Event(models.Model):
         return instance
 
     def _significant_names(self):
-        from modeltranslation.utils import build_localized_fieldname
-
-        names = list(self.SIGNIFICANT_FIELDS)
-        for field in self.SIGNIFICANT_TRANSLATED_FIELDS:
-            names += [build_localized_fieldname(field, code) for code, _n in settings.LANGUAGES]
-        return names
+        return [
+            *self.SIGNIFICANT_FIELDS,
+            *localized_field_names(*self.SIGNIFICANT_TRANSLATED_FIELDS),
+        ]
 
     def _significant_values(self):
         deferred = self.get_deferred_fields()

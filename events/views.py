@@ -4,7 +4,6 @@ from datetime import date, timedelta
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
@@ -13,12 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cop_portal.addresses import absolute_url
-from cop_portal.sections import page_sections
+from cop_portal.contributions import event_sections
 from cop_portal.translated_fields import translated_value
 from events import ical
-from events.admin import can_publish_events
 from events.forms import EventFilterForm
 from events.models import Event
+from events.permissions import can_publish_events
 from events.schedule import long_date
 from events.structured_data import event_json_ld
 from partners.permissions import is_representative_of
@@ -204,21 +203,11 @@ def may_preview(user, event):
     return event.proposed_by_id is not None and is_representative_of(user, event.proposed_by)
 
 
-def partner_page_url(partner):
-    """The partner's public page, or None while the partner is unpublished (or, before
-    the partner pages exist, when there is no such page)."""
-    if not partner.published:
-        return None
-    try:
-        return partner.get_absolute_url()
-    except NoReverseMatch:
-        return None
-
-
 def organiser_links(event):
-    """``[{"name", "url"}]`` for the event's organisers (prefetched), url possibly None."""
+    """``[{"name", "url"}]`` for the event's organisers (prefetched); an unpublished
+    partner has no page, so no url."""
     return [
-        {"name": partner.name, "url": partner_page_url(partner)}
+        {"name": partner.name, "url": partner.get_absolute_url() if partner.published else None}
         for partner in event.organisers.all()
     ]
 
@@ -257,7 +246,7 @@ class EventDetailView(DetailView):
                 for item in organisers
             ],
         )
-        context["sections"] = page_sections("event_section", event)
+        context["sections"] = event_sections(event)
         return context
 
     def render_to_response(self, context, **response_kwargs):

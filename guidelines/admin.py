@@ -4,15 +4,15 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Prefetch
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import build_localized_fieldname
 
+from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from guidelines.availability import LANGUAGE_CODES, incomplete_languages, missing_texts
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
-from guidelines.templatetags.guidelines_tags import file_size
 
 
 def translated_search_fields(*fields):
@@ -43,7 +43,7 @@ class MissingLanguagesColumn:
 
 
 @admin.register(Audience)
-class AudienceAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+class AudienceAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
     """The four audiences are fixed: editors change their texts, never add or remove one."""
 
     list_display = ("title", "slug", "missing_languages")
@@ -59,7 +59,7 @@ class AudienceAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
         return False
 
 
-class SectionInline(TranslationStackedInline):
+class SectionInline(PortalTranslationStackedInline):
     model = Section
     form = TopicChoiceForm
     fields = ("position", "title", "slug", "body", "key_points", "topics")
@@ -77,11 +77,11 @@ class DocumentInline(admin.TabularInline):
 
     @admin.display(description=_("size"))
     def size_display(self, obj):
-        return file_size(obj.size) if obj.pk else "—"
+        return filesizeformat(obj.size) if obj.pk else "—"
 
 
 @admin.register(GuidelineSet)
-class GuidelineSetAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+class GuidelineSetAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
     list_display = (
         "title",
         "audience",
@@ -184,7 +184,7 @@ def status_row(obj, texts, documents=None):
 
 
 @admin.register(Section)
-class SectionAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+class SectionAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
     form = TopicChoiceForm
     list_display = ("title", "guideline_set", "position", "missing_languages")
     list_filter = ("guideline_set__audience", "guideline_set")
@@ -204,11 +204,11 @@ class DocumentAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("size"), ordering="size")
     def size_display(self, obj):
-        return file_size(obj.size)
+        return filesizeformat(obj.size)
 
 
 @admin.register(Resource)
-class ResourceAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+class ResourceAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
     form = TopicChoiceForm
     list_display = ("title", "audience", "organisation", "partner", "missing_languages")
     list_filter = ("audience",)
@@ -228,7 +228,7 @@ class ResourceAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(MissingLanguagesColumn, TabbedTranslationAdmin):
+class TopicAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
     list_display = ("name", "slug", "missing_languages")
     search_fields = [*translated_search_fields("name"), "slug"]
     fields = ("name", "slug")

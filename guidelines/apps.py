@@ -1,10 +1,12 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from cop_portal import contributions
 
-class GuidelinesConfig(AppConfig):
+
+class GuidelinesConfig(contributions.PortalAppConfig):
     name = "guidelines"
     verbose_name = _("Guidelines")
+    section_position = 10
 
     def home_section(self, request):
         """The four audiences: the home page's main way in."""

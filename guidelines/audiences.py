@@ -4,6 +4,8 @@ Used by the data migration that creates them (so the pages exist on a fresh data
 and by the demo loader (which restores them after a test flushes the database).
 """
 
+from modeltranslation.utils import build_localized_fieldname
+
 AUDIENCES = [
     {
         "slug": "children",
@@ -11,7 +13,7 @@ AUDIENCES = [
         "title": {
             "en": "Children",
             "ar": "الأطفال",
-            "zh_hans": "儿童",
+            "zh-hans": "儿童",
             "fr": "Enfants",
             "ru": "Дети",
             "es": "Niñas y niños",
@@ -19,7 +21,7 @@ AUDIENCES = [
         "summary": {
             "en": "Tips for staying safe and having fun online, written for your age.",
             "ar": "نصائح لتبقى في أمان وتستمتع بوقتك على الإنترنت، مكتوبة لعمرك.",
-            "zh_hans": "专为你的年龄编写的上网安全小贴士，让你安心又开心。",
+            "zh-hans": "专为你的年龄编写的上网安全小贴士，让你安心又开心。",
             "fr": "Des conseils pour rester en sécurité et t'amuser en ligne, écrits pour ton âge.",
             "ru": "Советы о том, как оставаться в безопасности в интернете и радоваться ему, "
             "написанные для твоего возраста.",
@@ -32,7 +34,7 @@ AUDIENCES = [
         "title": {
             "en": "Parents, guardians and educators",
             "ar": "الآباء والأمهات والأوصياء والمربّون",
-            "zh_hans": "家长、监护人和教育工作者",
+            "zh-hans": "家长、监护人和教育工作者",
             "fr": "Parents, tuteurs et éducateurs",
             "ru": "Родители, опекуны и педагоги",
             "es": "Madres, padres, tutores y educadores",
@@ -41,7 +43,7 @@ AUDIENCES = [
             "en": "How to support children's safe and confident use of the internet, "
             "at home and at school.",
             "ar": "كيف تساعد الأطفال على استخدام الإنترنت بأمان وثقة، في البيت وفي المدرسة.",
-            "zh_hans": "如何在家里和学校帮助孩子安全、自信地使用互联网。",
+            "zh-hans": "如何在家里和学校帮助孩子安全、自信地使用互联网。",
             "fr": "Comment aider les enfants à utiliser internet en sécurité et avec confiance, "
             "à la maison comme à l'école.",
             "ru": "Как помочь детям пользоваться интернетом безопасно и уверенно — дома и в школе.",
@@ -55,7 +57,7 @@ AUDIENCES = [
         "title": {
             "en": "Industry",
             "ar": "قطاع الصناعة",
-            "zh_hans": "业界",
+            "zh-hans": "业界",
             "fr": "Industrie",
             "ru": "Индустрия",
             "es": "Industria",
@@ -65,7 +67,7 @@ AUDIENCES = [
             "that children use.",
             "ar": "خطوات عملية للشركات التي تطوّر خدمات إلكترونية يستخدمها الأطفال أو تشغّلها "
             "أو تبيعها.",
-            "zh_hans": "为开发、运营或销售儿童所用网络服务的企业提供的实用措施。",
+            "zh-hans": "为开发、运营或销售儿童所用网络服务的企业提供的实用措施。",
             "fr": "Des mesures concrètes pour les entreprises qui conçoivent, exploitent ou "
             "vendent des services en ligne utilisés par les enfants.",
             "ru": "Практические шаги для компаний, которые создают, поддерживают или продают "
@@ -80,7 +82,7 @@ AUDIENCES = [
         "title": {
             "en": "Policy makers",
             "ar": "واضعو السياسات",
-            "zh_hans": "政策制定者",
+            "zh-hans": "政策制定者",
             "fr": "Décideurs politiques",
             "ru": "Лица, формирующие политику",
             "es": "Responsables de políticas",
@@ -89,7 +91,7 @@ AUDIENCES = [
             "en": "A framework for national strategies: law, help services, education and "
             "international cooperation.",
             "ar": "إطار للاستراتيجيات الوطنية: التشريعات وخدمات المساعدة والتعليم والتعاون الدولي.",
-            "zh_hans": "制定国家战略的框架：法律、援助服务、教育和国际合作。",
+            "zh-hans": "制定国家战略的框架：法律、援助服务、教育和国际合作。",
             "fr": "Un cadre pour les stratégies nationales : législation, services d'aide, "
             "éducation et coopération internationale.",
             "ru": "Основа национальной стратегии: законодательство, службы помощи, "
@@ -107,5 +109,5 @@ def audience_fields(audience):
     for field in ("title", "summary"):
         values[field] = audience[field]["en"]
         for code, text in audience[field].items():
-            values[f"{field}_{code}"] = text
+            values[build_localized_fieldname(field, code)] = text
     return values

@@ -4,13 +4,8 @@ from cop_portal.tags import TagNameTranslationOptions
 from guidelines.models import Audience, GuidelineSet, Resource, Section, Topic
 
 
-@register(Audience)
-class AudienceTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "introduction")
-
-
-@register(GuidelineSet)
-class GuidelineSetTranslationOptions(TranslationOptions):
+@register([Audience, GuidelineSet])
+class IntroducedTranslationOptions(TranslationOptions):
     fields = ("title", "summary", "introduction")
 
 

@@ -39,7 +39,6 @@ class AudienceListView(ListView):
     """``guidelines/``: the four audiences, each with its guideline sets."""
 
     model = Audience
-    template_name = "guidelines/audience_list.html"
     context_object_name = "audiences"
 
     def get_queryset(self):
@@ -58,8 +57,6 @@ class AudienceDetailView(DetailView):
 
     model = Audience
     slug_url_kwarg = "audience"
-    template_name = "guidelines/audience_detail.html"
-    context_object_name = "audience"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -122,7 +119,6 @@ class TopicListView(ListView):
     """``guidelines/topics/``: every topic."""
 
     model = Topic
-    template_name = "guidelines/topic_list.html"
     context_object_name = "topics"
 
 
@@ -131,8 +127,6 @@ class TopicDetailView(DetailView):
 
     model = Topic
     slug_url_kwarg = "topic"
-    template_name = "guidelines/topic_detail.html"
-    context_object_name = "topic"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

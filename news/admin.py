@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -7,11 +6,11 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from cop_portal.languages import PORTAL_LANGUAGES
 from cop_portal.tag_admin import TranslatedTagAdmin
-from cop_portal.translated_fields import missing_languages
+from cop_portal.translated_fields import localized_field_names, missing_languages
+from cop_portal.translation_admin import PortalTranslationAdmin
 from news.models import NewsItem, NewsTag
 from news.services import news_item_publish, news_item_unpublish
 
@@ -58,7 +57,7 @@ class NewsTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(TabbedTranslationAdmin):
+class NewsItemAdmin(PortalTranslationAdmin):
     form = NewsItemForm
     list_display = (
         "title",
@@ -68,11 +67,7 @@ class NewsItemAdmin(TabbedTranslationAdmin):
         "preview_link",
     )
     list_filter = (PublicationFilter, "tags")
-    search_fields = tuple(
-        f"{field}_{code.replace('-', '_')}"
-        for field in ("title", "summary")
-        for code, _name in settings.LANGUAGES
-    ) + ("slug",)
+    search_fields = (*localized_field_names("title", "summary"), "slug")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title_en",)}
     readonly_fields = ("author", "created_at", "updated_at", "preview_links")

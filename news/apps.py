@@ -1,20 +1,24 @@
-from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from cop_portal import contributions
 
-class NewsConfig(AppConfig):
+RELATED_NEWS = 5
+
+
+def _news_section(name, **about):
+    """The latest public news items about something (``partners=``, ``events=``)."""
+    from news.models import NewsItem
+
+    news_items = list(NewsItem.objects.published().filter(**about).newest_first()[:RELATED_NEWS])
+    if not news_items:
+        return None
+    return {"template": "news/news_section.html", "name": name, "news_items": news_items}
+
+
+class NewsConfig(contributions.PortalAppConfig):
     name = "news"
     verbose_name = _("News")
-
-    def ready(self):
-        from news.groups import editors_group_after_migrate
-
-        # Sent for news after the apps listed before it in INSTALLED_APPS (events,
-        # guidelines, partners, taggit) have had their permissions created.
-        post_migrate.connect(
-            editors_group_after_migrate, sender=self, dispatch_uid="news.editors_group"
-        )
+    section_position = 20
 
     def next_scheduled_change(self):
         """When the next scheduled item goes public (the page cache ends its pages then)."""
@@ -38,21 +42,11 @@ class NewsConfig(AppConfig):
 
     def partner_section(self, partner):
         """The latest public news about ``partner``, for its profile page."""
-        from news.models import NewsItem
-
-        news_items = list(NewsItem.objects.published().filter(partners=partner).newest_first()[:5])
-        if not news_items:
-            return None
-        return {"template": "news/partner_section.html", "news_items": news_items}
+        return _news_section("partner-news", partners=partner)
 
     def event_section(self, event):
         """Public news about ``event``, for the event's page."""
-        from news.models import NewsItem
-
-        news_items = list(NewsItem.objects.published().filter(events=event).newest_first()[:5])
-        if not news_items:
-            return None
-        return {"template": "news/event_section.html", "news_items": news_items}
+        return _news_section("event-news", events=event)
 
     def search_sources(self):
         """Published news items (never drafts nor scheduled ones)."""

@@ -1,27 +1,26 @@
 """Demo news: the reference page's news items, one scheduled item and one draft.
 
-Idempotent: items are updated in place by slug. The texts are in news/demo_items.py.
+Idempotent: items are updated in place by slug. The texts are in news/demo.toml.
 """
 
 import datetime
 import io
 import zoneinfo
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw
 
-from cop_portal.demo_tags import save_demo_tag
-from cop_portal.management.commands.load_demo import DemoLogin
+from cop_portal import demo_data
+from cop_portal.demo_data import DemoLogin, demo_account, filled, save_tag, translated
+from cop_portal.roles import EDITORS_GROUP, ensure_editors_group
 from events.models import Event
-from news.demo_items import DRAFT_ITEM, NEWS_ITEMS, scheduled_item
-from news.groups import EDITORS_GROUP, ensure_editors_group
 from news.models import NewsItem, NewsTag
 from partners.models import Partner
 
+DATA = demo_data.read("news")
+NEWS_ITEMS = DATA["news_item"]
 EDITOR_USERNAME = "editor"
 EDITOR_PASSWORD = "cop-demo-editor"
 # Geneva keeps Swiss time; the IANA zone for Switzerland is named after Zurich.
@@ -40,14 +39,6 @@ def next_safer_internet_day(now):
         year += 1
 
 
-def texts_to_fields(texts, field_names=("title", "summary", "body")):
-    fields = {}
-    for language, values in texts.items():
-        for name, value in zip(field_names, values, strict=True):
-            fields[build_localized_fieldname(name, language)] = value
-    return fields
-
-
 def network_picture():
     """A small picture drawn here (five joined circles), so the demo ships no image file."""
     image = Image.new("RGB", (640, 320), "#f2f5f9")
@@ -64,16 +55,15 @@ def network_picture():
 
 
 def load_editor(command):
-    User = get_user_model()
-    editor, created = User.objects.get_or_create(
-        username=EDITOR_USERNAME,
-        defaults={"email": "editor@example.org", "first_name": "Demo", "last_name": "Editor"},
-    )
-    editor.is_staff = True
-    editor.set_password(EDITOR_PASSWORD)
-    editor.save()
     editors = ensure_editors_group() or Group.objects.get(name=EDITORS_GROUP)
-    editor.groups.add(editors)
+    editor, created = demo_account(
+        EDITOR_USERNAME,
+        EDITOR_PASSWORD,
+        groups=[editors],
+        email="editor@example.org",
+        first_name="Demo",
+        last_name="Editor",
+    )
     command.step(
         f"{'created' if created else 'updated'} editor '{EDITOR_USERNAME}' (Editors group)"
     )
@@ -81,16 +71,13 @@ def load_editor(command):
 
 
 def save_item(data, *, status, published_at, author):
-    fields = texts_to_fields(data["texts"])
-    if "image_alt" in data:
-        fields.update(
-            texts_to_fields({k: (v,) for k, v in data["image_alt"].items()}, ("image_alt",))
-        )
+    # An untranslated text stays NULL, as the model leaves it.
+    fields = translated(data, "title", "summary", "body", "image_alt", blank=None)
     item, _created = NewsItem.objects.update_or_create(
         slug=data["slug"],
         defaults={**fields, "status": status, "published_at": published_at, "author": author},
     )
-    item.tags.set([save_demo_tag(NewsTag, name) for name in data["tags"]], clear=True)
+    item.tags.set([save_tag(NewsTag, name) for name in data["tags"]], clear=True)
     item.partners.set(
         [
             partner
@@ -121,14 +108,15 @@ def load(command):
     event_links = NewsItem.events.through.objects.count()
     command.step(
         f"{len(NEWS_ITEMS)} news items from the reference page, in six languages "
-        f"({estimated} with an estimated date, see news/demo_items.py), "
+        f"({estimated} with an estimated date, see news/demo.toml), "
         f"{partner_links} links to partners, {event_links} to events, "
         f"{NewsTag.objects.count()} tags named in six languages"
     )
 
     publish_at = next_safer_internet_day(timezone.now())
+    (scheduled_item,) = DATA["scheduled_item"]
     scheduled = save_item(
-        scheduled_item(publish_at.year),
+        filled(scheduled_item, year=publish_at.year),
         status=NewsItem.Status.PUBLISHED,
         published_at=publish_at,
         author=editor,
@@ -137,7 +125,8 @@ def load(command):
         f"scheduled '{scheduled.slug}' for {publish_at:%Y-%m-%d %H:%M} Geneva time "
         "(hidden until then)"
     )
-    draft = save_item(DRAFT_ITEM, status=NewsItem.Status.DRAFT, published_at=None, author=editor)
+    (draft_item,) = DATA["draft_item"]
+    draft = save_item(draft_item, status=NewsItem.Status.DRAFT, published_at=None, author=editor)
     command.step(f"draft '{draft.slug}' (never public until published)")
     return [
         DemoLogin(

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import feedgenerator
 from django.utils.html import format_html
@@ -27,8 +28,7 @@ from django.utils.translation import gettext as _
 
 from cop_portal.languages import portal_language
 from cop_portal.translated_fields import SOURCE_LANGUAGE, available_languages
-from news.models import NewsItem
-from news.views import public_tag_or_404
+from news.models import NewsItem, NewsTag
 
 FEED_LENGTH = 20
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
@@ -166,7 +166,7 @@ class NewsAtomFeed(NewsFeed):
 
 class TagFeedMixin:
     def get_object(self, request, tag):
-        return public_tag_or_404(tag)
+        return get_object_or_404(NewsTag.objects.in_public_news(), slug=tag)
 
 
 class TagRssFeed(TagFeedMixin, NewsRssFeed):

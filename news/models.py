@@ -3,20 +3,22 @@
 import uuid
 from pathlib import PurePosixPath
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
+from taggit.models import NaturalKeyManager, TaggedItemBase
 
 from cop_portal.images import ImageLimits, RasterImageField
+from cop_portal.models import user_reference
 from cop_portal.rich_text import RichTextField
 from cop_portal.tags import TranslatedTag
+from cop_portal.translated_fields import SOURCE_LANGUAGE
 
 # Paths under news/ that a slug must not take (see news/urls.py).
 RESERVED_SLUGS = frozenset({"rss", "atom", "tag", "page", "preview"})
@@ -78,7 +80,7 @@ class NewsItemQuerySet(models.QuerySet):
 
 
 def _english_text_present(field):
-    name = f"{field}_en"
+    name = build_localized_fieldname(field, SOURCE_LANGUAGE)
     return Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
 
 
@@ -148,14 +150,7 @@ class NewsItem(models.Model):
         related_name="news_items",
         help_text=_("Events the item is about; it is listed on their pages."),
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="news_items",
-    )
+    author = user_reference(_("author"), related_name="news_items")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
@@ -224,9 +219,9 @@ class NewsItem(models.Model):
             )
         if self.status == self.Status.PUBLISHED:
             for field in REQUIRED_ENGLISH_FIELDS:
-                value = getattr(self, f"{field}_en") or ""
-                if not strip_tags(value).strip():
-                    errors[f"{field}_en"] = _(
+                name = build_localized_fieldname(field, SOURCE_LANGUAGE)
+                if not strip_tags(getattr(self, name) or "").strip():
+                    errors[name] = _(
                         "Write this in English before publishing: English is the text "
                         "every other language falls back to."
                     )
@@ -255,8 +250,18 @@ class NewsItem(models.Model):
         )
 
 
+class NewsTagQuerySet(models.QuerySet):
+    def in_public_news(self):
+        """Tags that at least one public item carries: a tag used only by drafts is not
+        revealed."""
+        return self.filter(Exists(NewsItem.objects.published().filter(tags=OuterRef("pk"))))
+
+
 class NewsTag(TranslatedTag):
     """A news tag (policy, research, awards…) with a name in every language."""
+
+    # taggit's manager (natural keys: backups refer to tags by them) with our queryset.
+    objects = NaturalKeyManager.from_queryset(NewsTagQuerySet)()
 
     class Meta(TranslatedTag.Meta):
         verbose_name = _("news tag")

@@ -1,6 +1,5 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.urls import NoReverseMatch
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
@@ -8,25 +7,6 @@ from cop_portal.templatetags.portal import translated
 from news.models import NewsItem, NewsTag
 
 PAGE_SIZE = 10
-
-
-def page_url(obj):
-    """``obj``'s page, or None while the app that shows it has no page for it yet."""
-    try:
-        return obj.get_absolute_url()
-    except NoReverseMatch:
-        return None
-
-
-def public_tag_or_404(slug):
-    """The tag with ``slug`` if at least one public news item carries it; else 404.
-
-    A tag used only by drafts is not revealed.
-    """
-    tag = get_object_or_404(NewsTag, slug=slug)
-    if not NewsItem.objects.published().filter(tags=tag).exists():
-        raise Http404("No public news with this tag.")
-    return tag
 
 
 class NewsListView(ListView):
@@ -73,7 +53,7 @@ class NewsTagView(ListView):
     paginate_by = PAGE_SIZE
 
     def get_queryset(self):
-        self.tag = public_tag_or_404(self.kwargs["tag"])
+        self.tag = get_object_or_404(NewsTag.objects.in_public_news(), slug=self.kwargs["tag"])
         return (
             NewsItem.objects.published()
             .filter(tags=self.tag)
@@ -106,9 +86,7 @@ class NewsDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["related_news"] = list(self.object.related_news())
-        context["related_partners"] = [
-            (partner, page_url(partner)) for partner in self.object.related_partners()
-        ]
+        context["related_partners"] = list(self.object.related_partners())
         context["related_events"] = list(self.object.related_events())
         context["preview"] = self.preview
         return context

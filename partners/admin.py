@@ -18,9 +18,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
-from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
-from modeltranslation.utils import build_localized_fieldname
 
+from cop_portal.translated_fields import localized_field_names
+from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
 from partners.models import Contact, FocusTag, HelpService, Partner, Representative
 from partners.permissions import can_moderate_partners
@@ -32,12 +32,20 @@ from partners.services import (
     representative_invite,
 )
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
 # What a representative may change on their partner (the rest is read-only for them).
 REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
-    ["website", "logo", "tags"]
-    + [build_localized_fieldname("description", code) for code in LANGUAGE_CODES]
+    ["website", "logo", "tags", *localized_field_names("description")]
+)
+
+
+# Who changed the profile and who reviewed it, when: recorded by the portal, never edited.
+CHANGE_AND_REVIEW_FIELDS = (
+    "profile_updated_at",
+    "profile_updated_by",
+    "representative_changed_at",
+    "reviewed_at",
+    "reviewed_by",
+    "representative_change_log",
 )
 
 
@@ -60,7 +68,7 @@ class RepresentativeChangesFilter(admin.SimpleListFilter):
         return queryset
 
 
-class HelpServiceInline(TranslationStackedInline):
+class HelpServiceInline(PortalTranslationStackedInline):
     model = HelpService
     extra = 0
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -78,7 +86,7 @@ class HelpServiceInline(TranslationStackedInline):
     )
 
 
-class ContactInline(TranslationStackedInline):
+class ContactInline(PortalTranslationStackedInline):
     model = Contact
     extra = 0
     fields = ("name", "role", "email", "phone", "order")
@@ -107,7 +115,7 @@ class InviteRepresentativeForm(forms.Form):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
+class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     # The partner is the owned object itself.
     partner_field = None
 
@@ -147,27 +155,10 @@ class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
         (_("Publication"), {"fields": ("published", "featured")}),
         (
             _("Changes and review"),
-            {
-                "fields": (
-                    "profile_updated_at",
-                    "profile_updated_by",
-                    "representative_changed_at",
-                    "reviewed_at",
-                    "reviewed_by",
-                    "representative_change_log",
-                )
-            },
+            {"fields": CHANGE_AND_REVIEW_FIELDS},
         ),
     )
-    readonly_fields = (
-        "logo_preview",
-        "profile_updated_at",
-        "profile_updated_by",
-        "representative_changed_at",
-        "reviewed_at",
-        "reviewed_by",
-        "representative_change_log",
-    )
+    readonly_fields = ("logo_preview", *CHANGE_AND_REVIEW_FIELDS)
 
     # --- confinement to the represented partner ----------------------------------------
     def filter_for_partner(self, queryset, partner):
@@ -278,34 +269,24 @@ class PartnerAdmin(PartnerOwnedAdminMixin, TranslationAdmin):
     @admin.action(description=_("Mark reviewed"), permissions=["moderate"])
     def mark_reviewed(self, request, queryset):
         count = partners_mark_reviewed(partners=queryset, user=request.user)
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d partner marked reviewed.", "%(count)d partners marked reviewed.", count
-            )
-            % {"count": count},
-            messages.SUCCESS,
+        message = ngettext(
+            "%(count)d partner marked reviewed.", "%(count)d partners marked reviewed.", count
         )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Publish"), permissions=["moderate"])
     def publish(self, request, queryset):
         count = partners_set_published(partners=queryset, published=True)
-        self.message_user(
-            request,
-            ngettext("%(count)d partner published.", "%(count)d partners published.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
+        message = ngettext("%(count)d partner published.", "%(count)d partners published.", count)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Unpublish"), permissions=["moderate"])
     def unpublish(self, request, queryset):
         count = partners_set_published(partners=queryset, published=False)
-        self.message_user(
-            request,
-            ngettext("%(count)d partner unpublished.", "%(count)d partners unpublished.", count)
-            % {"count": count},
-            messages.SUCCESS,
+        message = ngettext(
+            "%(count)d partner unpublished.", "%(count)d partners unpublished.", count
         )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Invite a representative"), permissions=["moderate"])
     def invite_representative(self, request, queryset):
@@ -381,7 +362,7 @@ class ModeratorOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(HelpService)
-class HelpServiceAdmin(ModeratorOnlyAdmin, TranslationAdmin):
+class HelpServiceAdmin(ModeratorOnlyAdmin, PortalTranslationAdmin):
     list_display = ("name", "partner", "kind", "worldwide", "phone")
     list_filter = ("kind", "worldwide", ("countries", CountryFilter))
     search_fields = ("name", "partner__name", "phone")
@@ -391,7 +372,7 @@ class HelpServiceAdmin(ModeratorOnlyAdmin, TranslationAdmin):
 
 
 @admin.register(FocusTag)
-class FocusTagAdmin(TranslationAdmin):
+class FocusTagAdmin(PortalTranslationAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}

@@ -1,27 +1,28 @@
-from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
-
-def apply_representative_permissions(sender, **kwargs):
-    """Keep the representatives group's permissions in step with the code."""
-    from partners.permissions import representatives_group_apply
-
-    representatives_group_apply()
+from cop_portal import contributions
 
 
-class PartnersConfig(AppConfig):
+class PartnersConfig(contributions.PortalAppConfig):
     name = "partners"
     verbose_name = _("Partners")
-
-    def ready(self):
-        # After every migrate (permissions only exist from post_migrate on); other apps
-        # add theirs with ``representative_permissions`` on their AppConfig.
-        post_migrate.connect(
-            apply_representative_permissions,
-            sender=self,
-            dispatch_uid="partners.apply_representative_permissions",
-        )
+    section_position = 40
+    # Without it the partners admin shows a user only the partner they represent.
+    editor_permissions = ("partners.moderate_partners",)
+    # A representative keeps their own partner's profile, help services and contacts
+    # (partners/permissions.py confines them to it); never adds or deletes a partner.
+    representative_permissions = (
+        "partners.view_partner",
+        "partners.change_partner",
+        "partners.view_helpservice",
+        "partners.add_helpservice",
+        "partners.change_helpservice",
+        "partners.delete_helpservice",
+        "partners.view_contact",
+        "partners.add_contact",
+        "partners.change_contact",
+        "partners.delete_contact",
+    )
 
     def home_section(self, request):
         """A few featured partners and the way to help, on the home page."""

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from cop_portal.images import RasterImageField
+from cop_portal.models import user_reference
 from cop_portal.rich_text import RichTextField
 
 
@@ -126,28 +127,14 @@ class Partner(models.Model):
 
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     profile_updated_at = models.DateTimeField(_("profile last updated at"), null=True, blank=True)
-    profile_updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("profile last updated by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    profile_updated_by = user_reference(_("profile last updated by"))
     # Moderation: when a representative last changed the profile, and when staff last
     # reviewed it ("changed by representatives since last review").
     representative_changed_at = models.DateTimeField(
         _("last changed by a representative at"), null=True, blank=True
     )
     reviewed_at = models.DateTimeField(_("last reviewed at"), null=True, blank=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("last reviewed by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    reviewed_by = user_reference(_("last reviewed by"))
 
     objects = PartnerQuerySet.as_manager()
 
@@ -202,14 +189,7 @@ class Representative(models.Model):
         related_name="representatives",
     )
     invited_at = models.DateTimeField(_("invited at"), null=True, blank=True)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("invited by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    invited_by = user_reference(_("invited by"))
 
     class Meta:
         ordering = ["partner__name", "user__username"]

@@ -6,28 +6,9 @@ restricted to the partner they represent (to nothing if they represent none): th
 default is the narrow one. Superusers and staff with that permission moderate every
 partner.
 
-Other apps reuse these functions (events: proposals by representatives; news).
+Other apps reuse these functions (events: proposals by representatives; news). The
+representatives group itself, and what it holds, is in cop_portal/roles.py.
 """
-
-from django.apps import apps as global_apps
-
-REPRESENTATIVES_GROUP = "Partner representatives"
-
-# What the representatives group holds. Other apps add theirs by declaring
-# ``representative_permissions = (...)`` on their AppConfig; see
-# ``representative_permission_names``.
-REPRESENTATIVE_PERMISSIONS = (
-    "partners.view_partner",
-    "partners.change_partner",
-    "partners.view_helpservice",
-    "partners.add_helpservice",
-    "partners.change_helpservice",
-    "partners.delete_helpservice",
-    "partners.view_contact",
-    "partners.add_contact",
-    "partners.change_contact",
-    "partners.delete_contact",
-)
 
 MODERATE_PERMISSION = "partners.moderate_partners"
 
@@ -64,54 +45,3 @@ def is_restricted_to_own_partner(user):
 def is_representative_of(user, partner):
     represented = partner_for_user(user)
     return represented is not None and partner is not None and represented.pk == partner.pk
-
-
-def representative_permission_names():
-    """Every ``app_label.codename`` the representatives group should hold."""
-    names = list(REPRESENTATIVE_PERMISSIONS)
-    for app_config in global_apps.get_app_configs():
-        names.extend(getattr(app_config, "representative_permissions", ()))
-    return sorted(set(names))
-
-
-def group_set_permissions(name, permission_names, apps=global_apps):
-    """Create the group ``name`` if needed and give it exactly ``permission_names``.
-
-    Works with the global app registry and with a migration's historical ``apps``.
-    Permissions are created first, because during a fresh ``migrate`` they only appear
-    at post_migrate. Unknown names raise LookupError.
-    """
-    from django.contrib.auth.management import create_permissions
-
-    labels = {permission.split(".", 1)[0] for permission in permission_names}
-    for label in labels:
-        app_config = apps.get_app_config(label)
-        if global_apps is not apps:
-            # Historical app configs have no models module; create_permissions skips
-            # those unless told otherwise.
-            app_config.models_module = getattr(app_config, "models_module", None) or True
-        create_permissions(app_config, verbosity=0, apps=apps)
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=name)
-    permissions = []
-    for permission_name in permission_names:
-        app_label, codename = permission_name.split(".", 1)
-        try:
-            permissions.append(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
-        except Permission.DoesNotExist:
-            raise LookupError(f"No permission {permission_name}") from None
-    group.permissions.set(permissions)
-    return group
-
-
-def representatives_group_apply(apps=global_apps):
-    """(Re)apply the representatives group's permissions; returns the group."""
-    if apps is global_apps:
-        names = representative_permission_names()
-    else:
-        names = list(REPRESENTATIVE_PERMISSIONS)
-    return group_set_permissions(REPRESENTATIVES_GROUP, names, apps=apps)

@@ -16,13 +16,9 @@ from django.utils.translation import gettext as _
 
 from cop_portal.addresses import absolute_url
 from cop_portal.mail import mail_enqueue
+from cop_portal.roles import REPRESENTATIVES_GROUP, representatives_group_apply
 from partners.models import Partner, Representative
-from partners.permissions import (
-    REPRESENTATIVES_GROUP,
-    is_representative_of,
-    is_restricted_to_own_partner,
-    representatives_group_apply,
-)
+from partners.permissions import is_representative_of, is_restricted_to_own_partner
 
 
 def partner_record_change(*, partner, user, at=None):

@@ -3,8 +3,8 @@ from django.utils.text import Truncator
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
+from cop_portal.contributions import partner_sections
 from cop_portal.rich_text import plain_text
-from cop_portal.sections import page_sections
 from cop_portal.translated_fields import translated_value
 from partners.forms import DirectoryFilterForm, HelpCountryForm
 from partners.models import HelpService, Partner, PartnerKind
@@ -65,7 +65,7 @@ class PartnerDetailView(DetailView):
         partner = self.object
         description, _language = translated_value(partner, "description")
         context["meta_description"] = Truncator(plain_text(description)).words(30)
-        context["sections"] = page_sections("partner_section", partner)
+        context["sections"] = partner_sections(partner)
         return context
 
 

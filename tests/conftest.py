@@ -1,6 +1,8 @@
 import fcntl
 import hashlib
+import io
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,7 @@ from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
 
@@ -101,6 +104,36 @@ def demo_portal(collected_static, tmp_path_factory):
         ) as server:
             server.database_url = database.url
             yield server
+
+
+@dataclass(frozen=True)
+class DemoContent:
+    media_root: Path  # where the demo's files (documents, pictures) are stored
+    output: str  # what load_demo printed
+
+
+@pytest.fixture(scope="class")
+def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content of every app, loaded once into the tests' database for the tests
+    of one class, and rolled back after them: for tests that only read it through the ORM
+    or the test client (``demo_portal`` serves it from a database of its own instead).
+
+    Each test still runs in a savepoint of its own, so one that writes by mistake does not
+    disturb the next. The scope is a class, not the session, so that the demo is in no
+    other test's database: a test that loads the demo itself (again, to check it loads
+    in place) stays outside the class and starts from an empty database. During the
+    tests the media root is a test's own; the demo's files are in ``media_root``.
+    """
+    media_root = tmp_path_factory.mktemp("demo-content-media")
+    output = io.StringIO()
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=media_root),
+        transaction.atomic(),
+    ):
+        call_command("load_demo", stdout=output)
+        yield DemoContent(media_root, output.getvalue())
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,15 @@
 """The query-budget helper itself: it passes a constant page and catches an N+1.
 
-This module is also the URLconf of its tests (two small pages listing tags).
+This module is also the URLconf of its tests (two small pages listing tags, and the
+portal's own).
 """
 
 import pytest
 from django.http import HttpResponse
 from django.urls import path
 from taggit.models import Tag
+
+from cop_portal.urls import urlpatterns as portal_urlpatterns
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +23,11 @@ def tags_one_query_each(request):
     return HttpResponse(", ".join(names))
 
 
+# With the portal's own URLs, which its middleware (the page cache) relies on.
 urlpatterns = [
     path("constant/", tags_in_one_query),
     path("n-plus-one/", tags_one_query_each),
+    *portal_urlpatterns,
 ]
 
 

@@ -1,7 +1,6 @@
 """Template helpers of the guidelines pages."""
 
 from django import template
-from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -9,24 +8,6 @@ from cop_portal.languages import portal_language
 from cop_portal.translated_fields import SOURCE_LANGUAGE, translated_value
 
 register = template.Library()
-
-KIB = 1024
-MIB = 1024 * 1024
-
-
-@register.filter
-def file_size(size):
-    """A file size for the reader: their locale's decimal mark and their language's unit.
-
-    Below a tenth of a megabyte in kilobytes (whole numbers), above in megabytes with one
-    decimal: "0.8 MB" in English, "0,8 Mo" in French.
-    """
-    size = int(size or 0)
-    if size < MIB / 10:
-        kilobytes = max(1, round(size / KIB))
-        return _("%(size)s KB") % {"size": number_format(kilobytes, use_l10n=True)}
-    megabytes = round(size / MIB, 1)
-    return _("%(size)s MB") % {"size": number_format(megabytes, decimal_pos=1, use_l10n=True)}
 
 
 @register.filter

@@ -1,18 +1,17 @@
-"""The "Editors" group (see news/groups.py and docs/editorial.md).
+"""The "Editors" group (see cop_portal/roles.py and docs/editorial.md).
 
 On a fresh database no permission exists yet while migrations run (Django creates them
 in post_migrate), so this migration creates those it can first. Apps migrated later
-(events, guidelines, partners) are granted by the post_migrate receiver in news/apps.py.
+(events, guidelines, partners) are granted after migrate (cop_portal/roles.py).
 """
 
 from django.db import migrations
 
 
 def create_editors_group(apps, schema_editor):
-    from news.groups import create_editor_permissions, ensure_editors_group
+    from cop_portal.roles import ensure_editors_group
 
     using = schema_editor.connection.alias
-    create_editor_permissions(apps=apps, using=using)
     ensure_editors_group(apps=apps, using=using)
 
 

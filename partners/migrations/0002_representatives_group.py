@@ -2,13 +2,13 @@ from django.db import migrations
 
 
 def create_representatives_group(apps, schema_editor):
-    from partners.permissions import representatives_group_apply
+    from cop_portal.roles import representatives_group_apply
 
     representatives_group_apply(apps=apps)
 
 
 def remove_representatives_group(apps, schema_editor):
-    from partners.permissions import REPRESENTATIVES_GROUP
+    from cop_portal.roles import REPRESENTATIVES_GROUP
 
     apps.get_model("auth", "Group").objects.filter(name=REPRESENTATIVES_GROUP).delete()
 

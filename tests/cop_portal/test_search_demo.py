@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.db.migrations.loader import MigrationLoader
 from django.test import override_settings
 from django.utils.html import strip_tags
+from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.search import TEXT_SEARCH_CONFIGS, run_search, search_sources
 from cop_portal.search_indexes import AddSearchIndexes, index_name
@@ -262,9 +263,9 @@ def test_the_demo_draft_and_scheduled_news_stay_hidden(client, language):
     hidden_items = list(NewsItem.objects.exclude(pk__in=NewsItem.objects.published()))
     assert {item.status for item in hidden_items} == {"draft", "published"}  # + scheduled
     locations = "\n".join(sitemap_locations(client))
-    suffix = language.replace("-", "_")
+    title = build_localized_fieldname("title", language)
     for item in hidden_items:
-        urls = [r.url for r in results(client, language, getattr(item, f"title_{suffix}"))]
+        urls = [r.url for r in results(client, language, getattr(item, title))]
         assert f"/{language}/news/{item.slug}/" not in urls
         assert f"/news/{item.slug}/" not in locations
 

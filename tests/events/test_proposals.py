@@ -7,8 +7,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
 
+from cop_portal.roles import REPRESENTATIVES_GROUP
 from events.models import Event
-from partners.permissions import REPRESENTATIVES_GROUP
 from tests.events.factories import EventFactory, OrganiserFactory, event_form
 from tests.factories import UserFactory, staff_user
 from tests.partners.factories import make_representative
@@ -235,6 +235,5 @@ def test_partner_page_section_lists_the_partners_events():
     other.organisers.add(beta)
     section = apps.get_app_config("events").partner_section(alpha)
     assert section["template"] == "events/partner_section.html"
-    assert section["upcoming"] == [upcoming]
-    assert section["past"] == [past]
+    assert section["groups"] == [("Upcoming events", [upcoming]), ("Past events", [past])]
     assert apps.get_app_config("events").partner_section(OrganiserFactory(slug="idle")) is None

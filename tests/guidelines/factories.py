@@ -3,11 +3,12 @@ import datetime
 import factory
 from django.conf import settings
 from django.core.files.base import ContentFile
+from modeltranslation.utils import build_localized_fieldname
 
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
 from tests.factories import related
 
-SUFFIXES = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def minimal_pdf(size=None):
@@ -27,17 +28,12 @@ def minimal_pdf(size=None):
     return content
 
 
-def in_every_language(text):
-    """``{field_suffix: "text (code)"}`` declarations for a translated field."""
-    return {suffix: f"{text} ({suffix})" for suffix in SUFFIXES}
-
-
 def translated_attributes(field, template):
     return {
-        f"{field}_{suffix}": factory.LazyAttribute(
-            lambda obj, suffix=suffix: template.format(n=obj.number, code=suffix)
+        build_localized_fieldname(field, code): factory.LazyAttribute(
+            lambda obj, code=code: template.format(n=obj.number, code=code)
         )
-        for suffix in SUFFIXES
+        for code in LANGUAGE_CODES
     }
 
 

@@ -5,8 +5,10 @@ from html.parser import HTMLParser
 import pytest
 from django.core.files.base import ContentFile
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.languages import portal_language
+from guidelines.audiences import AUDIENCES
 from guidelines.models import Audience
 from tests.guidelines.factories import (
     DocumentFactory,
@@ -20,27 +22,17 @@ from tests.guidelines.factories import (
 
 pytestmark = pytest.mark.django_db
 
-AUDIENCE_TITLES = {
-    "en": "Parents, guardians and educators",
-    "ar": "الآباء والأمهات والأوصياء والمربّون",
-    "zh-hans": "家长、监护人和教育工作者",
-    "fr": "Parents, tuteurs et éducateurs",
-    "ru": "Родители, опекуны и педагоги",
-    "es": "Madres, padres, tutores y educadores",
-}
-# 0.8 MB in the reader's own number format and unit.
+# The audience's names, as the data migration creates them.
+AUDIENCE_TITLES = next(a for a in AUDIENCES if a["slug"] == "parents-educators")["title"]
+# 1.2 MB in the reader's own number format and unit (Django's filesizeformat).
 LOCALISED_SIZE = {
-    "en": "0.8 MB",
-    "ar": "0,8 ميغابايت",
-    "zh-hans": "0.8 MB",
-    "fr": "0,8 Mo",
-    "ru": "0,8 МБ",
-    "es": "0,8 MB",
+    "en": "1.2\xa0MB",
+    "ar": "1,2\xa0م.ب",
+    "zh-hans": "1.2\xa0MB",
+    "fr": "1,2\xa0Mio",
+    "ru": "1,2\xa0МБ",
+    "es": "1,2\xa0MB",
 }
-
-
-def suffix(code):
-    return code.replace("-", "_")
 
 
 class PageParser(HTMLParser):
@@ -76,13 +68,14 @@ def test_index_lists_the_four_audiences_in_order(client, language):
     html = response.content.decode()
     assert response.status_code == 200
     titles = [
-        getattr(item, f"title_{suffix(language)}") for item in Audience.objects.order_by("position")
+        getattr(item, build_localized_fieldname("title", language))
+        for item in Audience.objects.order_by("position")
     ]
     positions = [html.index(f">{title}</a>") for title in titles]
     assert positions == sorted(positions)
     assert AUDIENCE_TITLES[language] in html
     assert f'href="/{language}/guidelines/parents-educators/"' in html
-    assert getattr(guideline_set, f"title_{suffix(language)}") in html
+    assert getattr(guideline_set, build_localized_fieldname("title", language)) in html
     assert parse(response).h1_count == 1
 
 
@@ -94,9 +87,9 @@ def test_audience_page_in_language(client, language):
     html = response.content.decode()
     assert response.status_code == 200
     assert f"<h1>{AUDIENCE_TITLES[language]}</h1>" in html
-    assert getattr(guideline_set, f"title_{suffix(language)}") in html
-    assert getattr(resource, f"title_{suffix(language)}") in html
-    assert getattr(resource, f"organisation_{suffix(language)}") in html
+    assert getattr(guideline_set, build_localized_fieldname("title", language)) in html
+    assert getattr(resource, build_localized_fieldname("title", language)) in html
+    assert getattr(resource, build_localized_fieldname("organisation", language)) in html
     assert f'href="{resource.url}"' in html
     assert '<span lang="ar" dir="rtl">العربية</span>' in html
 
@@ -111,11 +104,11 @@ def test_guideline_set_page_in_language(client, language):
     html = response.content.decode()
     assert response.status_code == 200
     assert html.count("<h1>") == 1
-    assert getattr(guideline_set, f"title_{suffix(language)}") in html
+    assert getattr(guideline_set, build_localized_fieldname("title", language)) in html
     for section in sections:
-        assert getattr(section, f"title_{suffix(language)}") in html
-        assert getattr(section, f"body_{suffix(language)}") in html
-        assert f"<li>Point A{section.slug.split('-')[1]} ({suffix(language)})</li>" in html
+        assert getattr(section, build_localized_fieldname("title", language)) in html
+        assert getattr(section, build_localized_fieldname("body", language)) in html
+        assert f"<li>Point A{section.slug.split('-')[1]} ({language})</li>" in html
     assert f'href="/{language}/guidelines/topics/{topic.slug}/"' in html
     assert "fallback-note" not in html
 
@@ -138,7 +131,7 @@ def test_documents_listed_in_their_own_script_with_localised_size(client, langua
         DocumentFactory(
             guideline_set=guideline_set,
             language=code,
-            file=ContentFile(minimal_pdf(size=838_861), name="guide.pdf"),
+            file=ContentFile(minimal_pdf(size=1_258_291), name="guide.pdf"),
         )
     response = client.get(f"/{language}/guidelines/parents-educators/{guideline_set.slug}/")
     html = response.content.decode()
@@ -216,12 +209,12 @@ def test_topic_page_lists_sections_and_resources(client, language):
     response = client.get(f"/{language}/guidelines/topics/{topic.slug}/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert getattr(topic, f"name_{suffix(language)}") in html
+    assert getattr(topic, build_localized_fieldname("name", language)) in html
     assert (
         f'href="/{language}/guidelines/parents-educators/{section.guideline_set.slug}/#{section.anchor}"'
         in html
     )
-    assert getattr(resource, f"title_{suffix(language)}") in html
+    assert getattr(resource, build_localized_fieldname("title", language)) in html
     assert html.count(f"#{section.anchor}") == 1  # the draft's section is not listed
 
 
@@ -229,7 +222,7 @@ def test_topic_list(client, language):
     topic = TopicFactory()
     html = client.get(f"/{language}/guidelines/topics/").content.decode()
     assert f'href="/{language}/guidelines/topics/{topic.slug}/"' in html
-    assert getattr(topic, f"name_{suffix(language)}") in html
+    assert getattr(topic, build_localized_fieldname("name", language)) in html
 
 
 def test_home_page_shows_the_four_audiences(client, language):

@@ -4,8 +4,9 @@ import factory
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
+from modeltranslation.utils import build_localized_fieldname
 
-from news.groups import EDITORS_GROUP
+from cop_portal.roles import EDITORS_GROUP
 from news.models import NewsItem, NewsTag
 from tests.factories import UserFactory, related
 
@@ -43,10 +44,9 @@ def translated_texts(item_number, languages):
     """Title, summary and body fields for ``languages``, marked with the language code."""
     fields = {}
     for code in languages:
-        suffix = code.replace("-", "_")
-        fields[f"title_{suffix}"] = f"Title {item_number} [{code}]"
-        fields[f"summary_{suffix}"] = f"Summary {item_number} [{code}]"
-        fields[f"body_{suffix}"] = f"<p>Body {item_number} [{code}]</p>"
+        fields[build_localized_fieldname("title", code)] = f"Title {item_number} [{code}]"
+        fields[build_localized_fieldname("summary", code)] = f"Summary {item_number} [{code}]"
+        fields[build_localized_fieldname("body", code)] = f"<p>Body {item_number} [{code}]</p>"
     return fields
 
 

@@ -5,7 +5,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from news.groups import EDITORS_GROUP
+from cop_portal.roles import EDITORS_GROUP
 from news.models import NewsItem
 from tests.news.factories import LANGUAGE_CODES, NewsItemFactory, make_editor, translated_texts
 

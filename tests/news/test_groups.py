@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from news.groups import EDITORS_GROUP, ensure_editors_group
+from cop_portal.roles import EDITORS_GROUP, ensure_editors_group
 
 pytestmark = pytest.mark.django_db
 

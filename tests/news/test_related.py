@@ -61,7 +61,7 @@ def test_partner_section_lists_its_public_news_newest_first():
 
     section = apps.get_app_config("news").partner_section(partner)
 
-    assert section["template"] == "news/partner_section.html"
+    assert section["template"] == "news/news_section.html"
     assert [item.title_en for item in section["news_items"]] == ["Newer", "Older"]
 
 

@@ -101,3 +101,15 @@ def test_tags_come_in_slug_order_also_when_prefetched():
     item = NewsItemFactory(tags=["young people", "awards", "policy"])
     prefetched = NewsItem.objects.prefetch_related("tags").get(pk=item.pk)
     assert [tag.slug for tag in prefetched.tags.all()] == ["awards", "policy", "young-people"]
+
+
+def test_tags_are_found_by_natural_key_and_only_public_ones_are_revealed():
+    # Backups refer to tags by natural key; the tag pages and feeds reveal a tag only
+    # when a public item carries it.
+    public = NewsItemFactory(tags=["privacy"])
+    NewsItemFactory(tags=["drafts-only"], status=NewsItem.Status.DRAFT)
+    privacy = NewsTag.objects.get(slug="privacy")
+    assert NewsTag.objects.get_by_natural_key(privacy.name) == privacy
+    assert list(NewsTag.objects.in_public_news()) == [privacy]
+    public.tags.clear()
+    assert not NewsTag.objects.in_public_news().exists()

@@ -1,7 +1,7 @@
 import factory
 
+from cop_portal.roles import representatives_group_apply
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
-from partners.permissions import representatives_group_apply
 from tests.factories import UserFactory, related
 
 

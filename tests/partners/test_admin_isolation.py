@@ -293,7 +293,7 @@ def test_autocomplete_offers_only_a(rep_client, partner_a, term):
 
 
 def test_admin_index_shows_only_what_a_may_use(rep_client):
-    from django.apps import apps
+    from cop_portal.contributions import portal_apps
 
     response = rep_client.get("/admin/")
     assert response.status_code == 200
@@ -304,11 +304,7 @@ def test_admin_index_shows_only_what_a_may_use(rep_client):
     }
     # Partners: their own partner only. Other apps may offer representatives a model
     # of their own (events: proposals) by declaring representative_permissions.
-    offering = {
-        config.label
-        for config in apps.get_app_configs()
-        if getattr(config, "representative_permissions", ())
-    }
+    offering = {config.label for config in portal_apps() if config.representative_permissions}
     assert ("partners", "Partner") in models
     assert {model for model in models if model[0] == "partners"} == {("partners", "Partner")}
     assert {label for label, _name in models} <= {"partners"} | offering
@@ -343,7 +339,7 @@ def test_history_of_own_partner_is_visible(rep_client, partner_a):
 
 def test_user_representing_no_partner_sees_nothing(client, partner_a):
     user = UserFactory(username="orphan", is_staff=True)
-    from partners.permissions import representatives_group_apply
+    from cop_portal.roles import representatives_group_apply
 
     user.groups.add(representatives_group_apply())
     client.force_login(user)

@@ -7,8 +7,8 @@ from django.db import transaction
 from django.test import RequestFactory
 from django.utils import translation
 
+from cop_portal.roles import REPRESENTATIVES_GROUP
 from partners.models import Partner, Representative
-from partners.permissions import REPRESENTATIVES_GROUP
 from partners.services import representative_invite
 from tests.factories import UserFactory
 from tests.partners.factories import (

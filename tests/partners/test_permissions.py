@@ -1,15 +1,13 @@
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 
-from partners.permissions import (
-    REPRESENTATIVE_PERMISSIONS,
+from cop_portal.roles import (
     REPRESENTATIVES_GROUP,
-    can_moderate_partners,
-    is_representative_of,
-    partner_for_user,
     representative_permission_names,
     representatives_group_apply,
 )
+from partners.permissions import can_moderate_partners, is_representative_of, partner_for_user
 from tests.factories import UserFactory
 from tests.partners.factories import PartnerFactory, make_representative
 
@@ -27,7 +25,9 @@ def group_permissions():
 def test_migrations_created_the_representatives_group():
     # The partners' own permissions, plus those other apps declare on their AppConfig.
     assert group_permissions() == representative_permission_names()
-    assert set(REPRESENTATIVE_PERMISSIONS) <= set(group_permissions())
+    assert set(apps.get_app_config("partners").representative_permissions) <= set(
+        group_permissions()
+    )
 
 
 def test_reapplying_is_idempotent_and_restores_the_set():

@@ -1,7 +1,7 @@
 """Who may do what in the admin, by the portal's own rules (not re-derived here).
 
-The roles are the groups the portal creates: "Editors" (``news.groups``) and "Partner
-representatives" (``partners.permissions``). The partner a user represents is
+The roles are the groups the portal creates (``cop_portal.roles``): "Editors" and "Partner
+representatives". The partner a user represents is
 ``partners.permissions.partner_for_user``. What belongs to that partner is what the
 admin confines the representative to: for every admin built on
 ``PartnerOwnedAdminMixin``, the objects its ``filter_for_partner`` keeps (the partner
@@ -13,9 +13,9 @@ from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.forms.models import _get_foreign_key
 
-from news.groups import EDITORS_GROUP as EDITORS
+from cop_portal.roles import EDITORS_GROUP as EDITORS
+from cop_portal.roles import REPRESENTATIVES_GROUP as REPRESENTATIVES
 from partners.admin_mixins import PartnerOwnedAdminMixin
-from partners.permissions import REPRESENTATIVES_GROUP as REPRESENTATIVES
 from partners.permissions import partner_for_user
 
 __all__ = ["EDITORS", "REPRESENTATIVES"]

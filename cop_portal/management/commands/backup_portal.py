@@ -5,7 +5,7 @@ See cop_portal/backups.py for what the archive holds.
 
 from django.core.management.base import BaseCommand
 
-from cop_portal.backups import portal_backup
+from cop_portal.backups import archive_counts, portal_backup
 
 
 class Command(BaseCommand):
@@ -15,11 +15,10 @@ class Command(BaseCommand):
         parser.add_argument("file", help="where to write the archive (e.g. portal.tar.gz)")
 
     def handle(self, *args, **options):
-        manifest = portal_backup(path=options["file"])
-        media = sum(1 for name in manifest["files"] if name.startswith("media/"))
+        objects, models, media = archive_counts(portal_backup(path=options["file"]))
         self.stdout.write(
             self.style.SUCCESS(
-                f"Backed up {sum(manifest['objects'].values())} objects of "
-                f"{len(manifest['objects'])} models and {media} media files to {options['file']}."
+                f"Backed up {objects} objects of {models} models and {media} media files "
+                f"to {options['file']}."
             )
         )

@@ -2,28 +2,23 @@
 
 Idempotent: running it again updates the demo objects in place. Each app with demo
 content has a ``demo`` module with a ``load(command)`` function that writes what it does
-to ``command.stdout`` and returns the demo logins it created, as ``DemoLogin`` tuples.
+to ``command.stdout`` and returns the demo logins it created, as ``DemoLogin`` tuples;
+the texts are in the app's ``demo.toml`` (see cop_portal/demo_data.py).
 """
 
 import importlib
-from typing import NamedTuple
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-# Partners first: events and news refer to them.
+from cop_portal.demo_data import DemoLogin, demo_account
+
+# In this order because the later ones refer to what the earlier ones made: guideline
+# resources, events and news link to partners.
 DEMO_APPS = ("partners", "guidelines", "events", "news")
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "cop-demo-admin"
-
-
-class DemoLogin(NamedTuple):
-    role: str
-    username: str
-    password: str
-    note: str = ""
 
 
 class Command(BaseCommand):
@@ -35,12 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         logins = [self.load_admin()]
         for label in DEMO_APPS:
-            try:
-                module = importlib.import_module(f"{label}.demo")
-            except ModuleNotFoundError as error:
-                if error.name != f"{label}.demo":
-                    raise
-                continue
+            module = importlib.import_module(f"{label}.demo")
             self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {label} demo content"))
             with transaction.atomic():
                 logins.extend(module.load(self) or [])
@@ -53,13 +43,6 @@ class Command(BaseCommand):
 
     def load_admin(self):
         self.stdout.write(self.style.MIGRATE_HEADING("Loading the demo administrator"))
-        User = get_user_model()
-        user, created = User.objects.get_or_create(
-            username=ADMIN_USERNAME, defaults={"email": "admin@example.org"}
-        )
-        user.is_staff = True
-        user.is_superuser = True
-        user.set_password(ADMIN_PASSWORD)
-        user.save()
+        _user, created = demo_account(ADMIN_USERNAME, ADMIN_PASSWORD, superuser=True)
         self.step(f"{'created' if created else 'updated'} superuser '{ADMIN_USERNAME}'")
         return DemoLogin("Administrator (all rights)", ADMIN_USERNAME, ADMIN_PASSWORD)

@@ -7,7 +7,7 @@ with other content; then loads everything in one transaction.
 
 from django.core.management.base import BaseCommand
 
-from cop_portal.backups import portal_restore
+from cop_portal.backups import archive_counts, portal_restore
 
 
 class Command(BaseCommand):
@@ -18,10 +18,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         manifest = portal_restore(path=options["file"])
-        media = sum(1 for name in manifest["files"] if name.startswith("media/"))
+        objects, _models, media = archive_counts(manifest)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Restored {sum(manifest['objects'].values())} objects and {media} media files "
-                f"from {options['file']} (backed up {manifest['created']})."
+                f"Restored {objects} objects and {media} media files from {options['file']} "
+                f"(backed up {manifest['created']})."
             )
         )

@@ -1,0 +1,90 @@
+"""What a content app may contribute to the portal: the one place that says it.
+
+A content app's AppConfig inherits ``PortalAppConfig`` and overrides what it contributes;
+everything not overridden contributes nothing. cop_portal imports no app: it reads the
+contributions through ``portal_apps()``, in the order of INSTALLED_APPS (search kinds,
+sitemap sections, roles), or of ``section_position`` for pages gathered from several apps.
+"""
+
+from django.apps import AppConfig, apps
+
+# Apps whose models are portal content without being portal apps: tags are shared by news
+# and events. Editors edit them and a change to them changes pages.
+SHARED_CONTENT_APPS = ("taggit",)
+
+
+class PortalAppConfig(AppConfig):
+    """An app of the portal's content (guidelines, partners, events, news).
+
+    Subclass it as ``contributions.PortalAppConfig``: a class imported by name into an
+    app's apps.py would be a second AppConfig there, and Django would pick neither.
+    """
+
+    # Where this app's sections stand on pages that gather them from several apps (the
+    # home page, a partner's page, an event's page): lower first.
+    section_position = 100
+
+    # ``app_label.codename`` permissions, beyond the add/change/delete/view permissions
+    # on every model of a content app that editors always hold (see cop_portal/roles.py).
+    editor_permissions = ()
+
+    # ``app_label.codename`` permissions the partner representatives group holds.
+    representative_permissions = ()
+
+    def home_section(self, request):
+        """The home page's part from this app: ``{"template": ..., **context}`` or None."""
+        return None
+
+    def partner_section(self, partner):
+        """The part of ``partner``'s page from this app, as ``home_section``, or None."""
+        return None
+
+    def event_section(self, event):
+        """The part of ``event``'s page from this app, as ``home_section``, or None."""
+        return None
+
+    def search_sources(self):
+        """The kinds of object this app offers to the portal's search (``SearchSource``)."""
+        return []
+
+    def sitemaps(self):
+        """The sitemap sections of this app: ``{section name: Sitemap class}``."""
+        return {}
+
+    def next_scheduled_change(self):
+        """When this app's public content next changes without a save (an aware
+        datetime, e.g. a scheduled item's publication time), or None."""
+        return None
+
+
+def portal_apps():
+    """The content apps' configs, in the order of INSTALLED_APPS."""
+    return [config for config in apps.get_app_configs() if isinstance(config, PortalAppConfig)]
+
+
+def content_app_labels():
+    """Labels of every app whose models are portal content."""
+    return [config.label for config in portal_apps()] + list(SHARED_CONTENT_APPS)
+
+
+def _sections(contribute):
+    sections = []
+    for config in sorted(portal_apps(), key=lambda config: config.section_position):
+        if section := contribute(config):
+            sections.append(section)
+    return sections
+
+
+def home_sections(request):
+    """The home page's sections, in ``section_position`` order (empty ones left out)."""
+    return _sections(lambda config: config.home_section(request))
+
+
+def partner_sections(partner):
+    """The sections of ``partner``'s page, as ``home_sections``."""
+    return _sections(lambda config: config.partner_section(partner))
+
+
+def event_sections(event):
+    """The sections of ``event``'s page, as ``home_sections``."""
+    return _sections(lambda config: config.event_section(event))
