@@ -47,18 +47,20 @@ class AddSearchIndexes(Operation):
         pass
 
     def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        model = to_state.apps.get_model(app_label, self.model_name)
-        for index in search_indexes(model, self.fields):
-            schema_editor.add_index(model, index)
+        self._change_indexes(
+            schema_editor, to_state.apps.get_model(app_label, self.model_name), "add"
+        )
 
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        model = from_state.apps.get_model(app_label, self.model_name)
+        self._change_indexes(schema_editor, model, "remove")
+
+    def _change_indexes(self, schema_editor, model, change):
+        """Add or remove the indexes, on PostgreSQL only (other databases search without)."""
         if schema_editor.connection.vendor != "postgresql":
             return
-        model = from_state.apps.get_model(app_label, self.model_name)
         for index in search_indexes(model, self.fields):
-            schema_editor.remove_index(model, index)
+            getattr(schema_editor, f"{change}_index")(model, index)
 
     def describe(self):
         return f"Add full-text search indexes to {self.model_name}"

@@ -3,24 +3,26 @@ from django.urls import path, register_converter
 from events import feeds, views
 
 
-class YearConverter:
+class ZeroPaddedNumber:
+    """A path part that is a number written with ``width`` digits (``2027``, ``03``)."""
+
+    width = 0
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{int(value):0{self.width}d}"
+
+
+class YearConverter(ZeroPaddedNumber):
     regex = "[0-9]{4}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return f"{int(value):04d}"
+    width = 4
 
 
-class MonthConverter:
+class MonthConverter(ZeroPaddedNumber):
     regex = "0[1-9]|1[0-2]"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return f"{int(value):02d}"
+    width = 2
 
 
 register_converter(YearConverter, "yyyy")

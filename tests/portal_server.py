@@ -48,22 +48,28 @@ def production_environment(database_url, static_root, **extra):
     return env
 
 
-def manage(env, *arguments, log=None):
-    """Run ``manage.py`` with the given environment; fail loudly with its output."""
+def run_python(env, *arguments, log=None, timeout=600):
+    """Run ``python *arguments`` in the repository with the given environment; fail
+    loudly with its output (stdout and stderr together), else return that output."""
     completed = subprocess.run(
-        [sys.executable, "manage.py", *arguments],
+        [sys.executable, *arguments],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        timeout=600,
+        timeout=timeout,
     )
     if log is not None:
         log.write(completed.stdout)
     if completed.returncode != 0:
-        raise RuntimeError(f"manage.py {' '.join(arguments)} failed:\n{completed.stdout}")
+        raise RuntimeError(f"python {' '.join(arguments)} failed:\n{completed.stdout}")
     return completed.stdout
+
+
+def manage(env, *arguments, log=None):
+    """Run ``manage.py`` with the given environment; fail loudly with its output."""
+    return run_python(env, "manage.py", *arguments, log=log)
 
 
 def run_in_fresh_process(code, tmp_path, drop=("PYTEST",), **environment):

@@ -4,15 +4,13 @@ database backend with a real ``manage.py db_worker`` process."""
 
 import json
 import logging
-import subprocess
-import sys
 
 import pytest
 from django.db import transaction
 
 from cop_portal.mail import mail_enqueue
 from cop_portal.tasks import mail_retry_delay
-from tests.portal_server import REPO, DemoDatabase, manage, production_environment
+from tests.portal_server import DemoDatabase, manage, production_environment
 from tests.smtp_server import SMTPServer
 
 pytestmark = pytest.mark.django_db
@@ -133,16 +131,9 @@ def test_the_worker_sends_the_mail_after_a_failure(tmp_path):
         manage(env, "migrate", "--noinput")
         manage(env, "shell", "-v", "0", "-c", ENQUEUE)
         assert server.connections == 0  # queued, not sent by the process that saved
-        worker = subprocess.run(
-            [sys.executable, "manage.py", "db_worker", "--interval", "0.2"]
-            + ["--no-startup-delay", "--max-tasks", "2"],
-            cwd=REPO,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
+        worker_output = manage(
+            env, "db_worker", "--interval", "0.2", "--no-startup-delay", "--max-tasks", "2"
         )
-        assert worker.returncode == 0, worker.stdout + worker.stderr
         results = json.loads(manage(env, "shell", "-v", "0", "-c", RESULTS))
 
     assert server.connections == 2
@@ -151,7 +142,7 @@ def test_the_worker_sends_the_mail_after_a_failure(tmp_path):
     assert message["Subject"] == "Invitation"
     assert message.get_content().strip() == "Choose your password"
     assert results == [["FAILED", "Invitation", 1], ["SUCCESSFUL", "Invitation", 2]]
-    log = [json.loads(line) for line in worker.stderr.splitlines() if line.startswith("{")]
+    log = [json.loads(line) for line in worker_output.splitlines() if line.startswith("{")]
     mail_log = [line for line in log if line["logger"] == "cop_portal.tasks"]
     # Found with the request that asked for the mail, retry included.
     assert {line["request_id"] for line in mail_log} == {"invite-request-0123"}

@@ -6,9 +6,8 @@ from datetime import date
 import feedparser
 import pytest
 
-from events.models import Event, EventTag
+from events.models import Event
 from tests.events.factories import EventFactory, event_tag
-from tests.translated_tags import check_tag_added_in_the_admin, check_tag_migration
 
 pytestmark = pytest.mark.django_db
 
@@ -51,22 +50,6 @@ def test_rss_categories_are_in_the_feeds_language(client, tagged_event):
     feed = feedparser.parse(client.get("/es/events/rss/").content)
     assert not feed.bozo, feed.bozo_exception
     assert "madres y padres" in [tag.term for tag in feed.entries[0].tags]
-
-
-def test_editors_add_event_tags_with_a_name_per_language(admin_client):
-    check_tag_added_in_the_admin(
-        admin_client,
-        EventTag,
-        Event,
-        slug="helplines",
-        names={"name_en": "helplines", "name_ar": "خطوط المساعدة"},
-        unnamed="name_fr",
-        missing="zh-hans, fr, ru, es",
-    )
-
-
-def test_migration_moves_taggit_tags_to_event_tags_and_back(tmp_path):
-    check_tag_migration("events", tmp_path)
 
 
 def test_tags_come_in_slug_order_also_when_prefetched():

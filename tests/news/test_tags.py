@@ -7,8 +7,7 @@ import feedparser
 import pytest
 
 from news.models import NewsItem, NewsTag
-from tests.news.factories import NewsItemFactory, make_editor, news_tag, translated_texts
-from tests.translated_tags import check_tag_added_in_the_admin, check_tag_migration
+from tests.news.factories import NewsItemFactory, news_tag, translated_texts
 
 pytestmark = pytest.mark.django_db
 
@@ -70,29 +69,10 @@ def test_sitemap_lists_tags_of_public_news_only(client, privacy):
     )
 
 
-def test_editor_chooses_tags_from_the_list_and_adds_a_tag_in_six_languages(client):
-    client.force_login(make_editor())
-    page = client.get("/admin/news/newstag/add/").content.decode()
-    assert 'name="name_zh_hans"' in page
-    check_tag_added_in_the_admin(
-        client,
-        NewsTag,
-        NewsItem,
-        slug="online-games",
-        names={"name_en": "online games", "name_fr": "jeux en ligne"},
-        unnamed="name_ru",
-        missing="ar, zh-hans, ru, es",
-    )
-
-
 def test_two_tags_may_both_lack_a_language(client):
     news_tag("first")
     news_tag("second")
     assert NewsTag.objects.filter(name_fr__isnull=True).count() == 2
-
-
-def test_migration_moves_taggit_tags_to_news_tags_and_back(tmp_path):
-    check_tag_migration("news", tmp_path)
 
 
 def test_tags_come_in_slug_order_also_when_prefetched():
