@@ -3,6 +3,7 @@ from datetime import date, datetime
 
 import factory
 from django.utils.text import slugify
+from modeltranslation.utils import build_localized_fieldname
 
 from events.models import Event, EventKind, EventStatus, EventTag
 from tests.factories import related
@@ -19,7 +20,7 @@ def at(year, month, day, hour=0, minute=0, zone=GENEVA):
 SUMMIT = {
     "en": "Summit", "fr": "Sommet", "ar": "قمة", "zh-hans": "峰会", "ru": "Саммит", "es": "Cumbre"
 }  # fmt: skip
-SUMMIT_TITLES = {f"title_{code.replace('-', '_')}": title for code, title in SUMMIT.items()}
+SUMMIT_TITLES = {build_localized_fieldname("title", code): title for code, title in SUMMIT.items()}
 
 
 class EventFactory(factory.django.DjangoModelFactory):

@@ -5,6 +5,7 @@ from datetime import date
 
 import feedparser
 import pytest
+from modeltranslation.utils import build_localized_fieldname
 
 from events.models import Event
 from tests.events.factories import EventFactory, event_tag
@@ -27,7 +28,7 @@ def tagged_event():
 
 
 def name_in(language):
-    return PARENTS.get(f"name_{language.replace('-', '_')}", "parents")
+    return PARENTS.get(build_localized_fieldname("name", language), "parents")
 
 
 def test_event_page_names_its_tags_in_the_readers_language(client, language, tagged_event):

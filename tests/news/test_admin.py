@@ -4,6 +4,7 @@ import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.roles import EDITORS_GROUP
 from news.models import NewsItem
@@ -25,7 +26,7 @@ def form_data(item=None, **changes):
     data = {"slug": "", "status": "draft", "published_at_0": "", "published_at_1": "", "tags": []}
     for field in ("title", "summary", "body", "image_alt"):
         for code in LANGUAGE_CODES:
-            name = f"{field}_{code.replace('-', '_')}"
+            name = build_localized_fieldname(field, code)
             data[name] = (getattr(item, name, None) or "") if item else ""
     if item:
         data.update(slug=item.slug, status=item.status)

@@ -3,6 +3,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
 
 from news.demo import NEWS_ITEMS
 from news.models import NewsItem
@@ -31,7 +32,7 @@ class TestTheLoadedDemo:
         for item in NewsItem.objects.all():
             for field in ("title", "summary", "body"):
                 for code in LANGUAGE_CODES:
-                    assert getattr(item, f"{field}_{code.replace('-', '_')}"), (
+                    assert getattr(item, build_localized_fieldname(field, code)), (
                         item.slug,
                         field,
                         code,

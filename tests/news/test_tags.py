@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import feedparser
 import pytest
+from modeltranslation.utils import build_localized_fieldname
 
 from news.models import NewsItem, NewsTag
 from tests.news.factories import NewsItemFactory, news_tag, translated_texts
@@ -27,7 +28,7 @@ def privacy():
 
 
 def expected_name(language):
-    return PRIVACY_NAMES.get(f"name_{language.replace('-', '_')}", "privacy")
+    return PRIVACY_NAMES.get(build_localized_fieldname("name", language), "privacy")
 
 
 def test_item_and_tag_pages_name_the_tag_in_the_readers_language(client, language, privacy):
