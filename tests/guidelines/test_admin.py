@@ -4,28 +4,21 @@ import pytest
 from django.conf import settings
 
 from guidelines.models import GuidelineSet, Topic
+from tests.guidelines import factories
 from tests.guidelines.admin_helpers import editor_client
-from tests.guidelines.factories import (
-    DocumentFactory,
-    GuidelineSetFactory,
-    ResourceFactory,
-    SectionFactory,
-    TopicFactory,
-    audience,
-)
 
 pytestmark = pytest.mark.django_db
 
 
 def objects():
-    section = SectionFactory(title_fr="Titre unique")
+    section = factories.SectionFactory(title_fr="Titre unique")
     return {
-        "audience": audience("children"),
+        "audience": factories.audience("children"),
         "guidelineset": section.guideline_set,
         "section": section,
-        "document": DocumentFactory(guideline_set=section.guideline_set),
-        "resource": ResourceFactory(),
-        "topic": TopicFactory(),
+        "document": factories.DocumentFactory(guideline_set=section.guideline_set),
+        "resource": factories.ResourceFactory(),
+        "topic": factories.TopicFactory(),
     }
 
 
@@ -54,7 +47,7 @@ def test_add_page(client, model):
 
 def test_the_four_audiences_cannot_be_added_or_deleted(client):
     editor_client(client)
-    children = audience("children")
+    children = factories.audience("children")
     assert client.get("/admin/guidelines/audience/add/").status_code == 403
     assert client.get(f"/admin/guidelines/audience/{children.pk}/delete/").status_code == 403
 
@@ -72,9 +65,9 @@ def test_editor_adds_a_set_with_tabs_per_language(client):
 
 def test_editor_creates_a_set_with_sections(client):
     editor_client(client)
-    topic = TopicFactory()
+    topic = factories.TopicFactory()
     data = {
-        "audience": audience("industry").pk,
+        "audience": factories.audience("industry").pk,
         "slug": "new-set",
         "position": 1,
         "age_band": "",
@@ -108,7 +101,7 @@ def test_age_band_only_for_children(client):
     response = client.post(
         "/admin/guidelines/guidelineset/add/",
         {
-            "audience": audience("industry").pk,
+            "audience": factories.audience("industry").pk,
             "slug": "aged",
             "position": 1,
             "age_band": "9-12",
@@ -126,9 +119,9 @@ def test_age_band_only_for_children(client):
 
 def test_change_lists_show_missing_languages(client):
     editor_client(client)
-    complete = GuidelineSetFactory(title_en="Complete set")
-    partial = GuidelineSetFactory(title_en="Partial set")
-    SectionFactory(guideline_set=partial, body_ru="", body_es="")
+    complete = factories.GuidelineSetFactory(title_en="Complete set")
+    partial = factories.GuidelineSetFactory(title_en="Partial set")
+    factories.SectionFactory(guideline_set=partial, body_ru="", body_es="")
     html = client.get("/admin/guidelines/guidelineset/").content.decode()
     row = html.split("Partial set</a>")[1].split("</tr>")[0]
     assert '<td class="field-missing_languages">ru, es</td>' in row
@@ -144,8 +137,8 @@ def test_topic_names_may_be_missing_in_several_languages():
 
 def test_translation_status_page(client):
     editor_client(client)
-    partial = GuidelineSetFactory(title_en="Partial set", title_ru="", summary_es="")
-    DocumentFactory(guideline_set=partial, language="ar")
+    partial = factories.GuidelineSetFactory(title_en="Partial set", title_ru="", summary_es="")
+    factories.DocumentFactory(guideline_set=partial, language="ar")
     changelist = client.get("/admin/guidelines/guidelineset/").content.decode()
     assert 'href="/admin/guidelines/guidelineset/translation-status/"' in changelist
     response = client.get("/admin/guidelines/guidelineset/translation-status/")

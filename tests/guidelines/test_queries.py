@@ -2,76 +2,72 @@
 
 import pytest
 
-from tests.guidelines.factories import (
-    DocumentFactory,
-    GuidelineSetFactory,
-    ResourceFactory,
-    SectionFactory,
-    TopicFactory,
-    audience,
-)
+from tests.guidelines import factories
 
 pytestmark = pytest.mark.django_db
 
 
 def test_index(query_budget):
-    topic = TopicFactory()
+    topic = factories.TopicFactory()
 
     def make(n):
         for _ in range(n):
-            GuidelineSetFactory(audience=audience("children"))
-            TopicFactory()
+            factories.GuidelineSetFactory(audience=factories.audience("children"))
+            factories.TopicFactory()
         assert topic
 
     query_budget("/en/guidelines/", make, budget=4)
 
 
 def test_audience_page(query_budget):
-    topic = TopicFactory()
+    topic = factories.TopicFactory()
 
     def make(n):
         for _ in range(n):
-            guideline_set = GuidelineSetFactory()
-            DocumentFactory(guideline_set=guideline_set, language="fr")
-            DocumentFactory(guideline_set=guideline_set, language="ar")
-            ResourceFactory(topics=[topic, TopicFactory()])
+            guideline_set = factories.GuidelineSetFactory()
+            factories.DocumentFactory(guideline_set=guideline_set, language="fr")
+            factories.DocumentFactory(guideline_set=guideline_set, language="ar")
+            factories.ResourceFactory(topics=[topic, factories.TopicFactory()])
 
     query_budget("/en/guidelines/parents-educators/", make, budget=6)
 
 
 def test_guideline_set_page(query_budget):
-    guideline_set = GuidelineSetFactory(slug="measured")
+    guideline_set = factories.GuidelineSetFactory(slug="measured")
     languages = iter(["ar", "zh-hans", "en", "fr", "ru", "es"] * 10)
 
     def make(n):
         for _ in range(n):
-            SectionFactory(guideline_set=guideline_set, topics=[TopicFactory(), TopicFactory()])
-            GuidelineSetFactory()  # more sets for previous / next
+            factories.SectionFactory(
+                guideline_set=guideline_set,
+                topics=[factories.TopicFactory(), factories.TopicFactory()],
+            )
+            factories.GuidelineSetFactory()  # more sets for previous / next
         # One document per language at most: add while languages remain.
         for _ in range(min(n, 6 - guideline_set.documents.count())):
-            DocumentFactory(guideline_set=guideline_set, language=next(languages))
+            factories.DocumentFactory(guideline_set=guideline_set, language=next(languages))
 
     query_budget("/en/guidelines/parents-educators/measured/", make, budget=7, n=2)
 
 
 def test_topic_page(query_budget):
-    topic = TopicFactory(slug="measured")
+    topic = factories.TopicFactory(slug="measured")
 
     def make(n):
         for _ in range(n):
-            SectionFactory(topics=[topic])
-            ResourceFactory(audience=audience("industry"), topics=[topic])
+            factories.SectionFactory(topics=[topic])
+            factories.ResourceFactory(audience=factories.audience("industry"), topics=[topic])
 
     query_budget("/en/guidelines/topics/measured/", make, budget=4)
 
 
 def test_topic_list(query_budget):
-    query_budget("/en/guidelines/topics/", TopicFactory.create_batch, budget=2)
+    query_budget("/en/guidelines/topics/", factories.TopicFactory.create_batch, budget=2)
 
 
 def test_home_page_audiences(query_budget):
     def make(n):
-        GuidelineSetFactory.create_batch(n)
+        factories.GuidelineSetFactory.create_batch(n)
 
     # One query per app's home section (guidelines, news, events, partners).
     query_budget("/en/", make, budget=4)
