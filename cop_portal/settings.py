@@ -180,6 +180,12 @@ else:
 # in a content app (cop_portal/page_cache.py explains the choice). 0 turns it off.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_ALIAS = "default"
+# What anonymous pages tell browsers and shared caches (a CDN, deploy/nginx.conf): keep a
+# page this long, serve it stale this long while asking again, and for a day when the
+# portal is down. docs/quality.md ("HTTP caching") says why no purge is needed.
+PAGE_CACHE_BROWSER_SECONDS = env_int("DJANGO_PAGE_CACHE_BROWSER_SECONDS", 60)
+PAGE_CACHE_SHARED_SECONDS = env_int("DJANGO_PAGE_CACHE_SHARED_SECONDS", 60)
+PAGE_CACHE_STALE_IF_ERROR_SECONDS = env_int("DJANGO_PAGE_CACHE_STALE_IF_ERROR_SECONDS", 86400)
 # Sessions live in the database and are read through the cache: they survive a cache
 # outage and are shared by every app instance.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

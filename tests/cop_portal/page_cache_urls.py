@@ -16,6 +16,11 @@ def tag_names(request):
     return HttpResponse("tags: " + ", ".join(names))
 
 
+def query(request):
+    """What a view sees of the query: the order of its parameters, and its own link."""
+    return HttpResponse(f"{list(request.GET.lists())} {request.get_full_path()}")
+
+
 def sets_cookie(request):
     response = HttpResponse("chosen")
     response.set_cookie("choice", "1")
@@ -51,6 +56,7 @@ def created(request):
 
 urlpatterns = urlpatterns + i18n_patterns(
     path("cache-test/tags/", tag_names),
+    path("cache-test/query/", query),
     path("cache-test/cookie/", sets_cookie),
     path("cache-test/session/", reads_session),
     path("cache-test/private/", private_page),

@@ -216,3 +216,95 @@ def test_without_a_working_cache_pages_are_served_uncached(client, settings):
     Tag.objects.create(name="privacy", slug="privacy")
     assert client.get(TAGS).content == b"tags: privacy"
     assert client.get(TAGS).content == b"tags: privacy"
+
+
+QUERY = "/en/cache-test/query/"
+
+
+def test_a_shared_link_gets_the_entry_of_the_clean_url(client):
+    shared = client.get(f"{QUERY}?utm_source=x&topic=games&fbclid=y&page=2&UTM_Medium=social")
+    clean = client.get(f"{QUERY}?topic=games&page=2")
+    reordered = client.get(f"{QUERY}?page=2&topic=games")
+    assert (shared["X-Cache"], clean["X-Cache"], reordered["X-Cache"]) == ("miss", "hit", "hit")
+    # The view never saw the tracking parameters: the page's links do not carry them.
+    expected = b"[('topic', ['games']), ('page', ['2'])] /en/cache-test/query/?topic=games&page=2"
+    assert shared.content == clean.content == reordered.content == expected
+
+
+def test_a_parameter_the_page_reads_has_its_own_entry(client):
+    client.get(f"{QUERY}?topic=games")
+    assert client.get(f"{QUERY}?topic=privacy")["X-Cache"] == "miss"
+    # The values of one parameter keep their order: it may mean something to the page.
+    client.get(f"{QUERY}?tag=b&tag=a")
+    response = client.get(f"{QUERY}?tag=a&tag=b")
+    assert response["X-Cache"] == "miss"
+    assert response.content.startswith(b"[('tag', ['a', 'b'])]")
+
+
+def test_logged_in_visitors_send_the_tracking_parameters_to_the_view(editor_client):
+    response = editor_client.get(f"{QUERY}?utm_source=x")
+    assert response.content == b"[('utm_source', ['x'])] /en/cache-test/query/?utm_source=x"
+
+
+def test_an_anonymous_page_tells_browsers_and_shared_caches_how_long_to_keep_it(client):
+    for response in (client.get(TAGS), client.get(TAGS)):
+        cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert cache_control == {
+            "public",
+            "max-age=60",
+            "s-maxage=60",
+            "stale-while-revalidate=60",
+            "stale-if-error=86400",
+        }
+        assert response["ETag"].startswith('"') and len(response["ETag"]) == 34
+        assert response.has_header("Last-Modified")
+
+
+def test_an_unchanged_page_answers_304_without_a_query(client, django_assert_num_queries):
+    Tag.objects.create(name="privacy", slug="privacy")
+    first = client.get(TAGS)
+    with django_assert_num_queries(0):
+        by_etag = client.get(TAGS, HTTP_IF_NONE_MATCH=first["ETag"])
+        by_date = client.get(TAGS, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert (by_etag.status_code, by_date.status_code) == (304, 304)
+    assert by_etag.content == b""
+    assert by_etag["ETag"] == first["ETag"]
+    assert "public" in by_etag["Cache-Control"]
+
+
+def test_a_changed_page_answers_200_to_the_old_etag(client):
+    Tag.objects.create(name="privacy", slug="privacy")
+    first = client.get(TAGS)
+    Tag.objects.create(name="bullying", slug="bullying")
+    again = client.get(TAGS, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    assert again.content == b"tags: bullying, privacy"
+    assert again["ETag"] != first["ETag"]
+
+
+def test_last_modified_is_when_the_content_last_changed(client):
+    with time_machine.travel(dt.datetime(2027, 2, 9, 7, 0, tzinfo=dt.UTC), tick=False):
+        Tag.objects.create(name="privacy", slug="privacy")
+    with time_machine.travel(dt.datetime(2027, 2, 9, 9, 30, tzinfo=dt.UTC), tick=False):
+        response = client.get(TAGS)
+    assert response["Last-Modified"] == "Tue, 09 Feb 2027 07:00:00 GMT"
+
+
+@pytest.mark.parametrize(
+    "url", ["/en/cache-test/cookie/", "/en/cache-test/session/", "/en/cache-test/vary/"]
+)
+def test_a_page_not_the_same_for_everyone_is_private(client, url):
+    assert "no-store" in client.get(url)["Cache-Control"]
+    assert "private" in client.get(url)["Cache-Control"]
+
+
+def test_logged_in_admin_and_posted_pages_are_private(client, editor_client):
+    for response in (
+        editor_client.get(TAGS),
+        client.get("/admin/login/"),
+        client.get("/admin/password_reset/"),
+        client.post(TAGS),
+    ):
+        cache_control = response["Cache-Control"]
+        assert "private" in cache_control and "no-store" in cache_control, cache_control
+        assert "public" not in cache_control
