@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import localized_field_names, missing_languages
 from cop_portal.translation_admin import PortalTranslationAdmin
@@ -50,7 +51,7 @@ class EventTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
+class EventAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslationAdmin):
     form = EventAdminForm
     partner_field = "proposed_by"
     list_display = (
@@ -69,10 +70,30 @@ class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     date_hierarchy = "first_day"
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("organisers",)
-    readonly_fields = ("proposed_by", "uid", "sequence", "created_at", "updated_at")
+    readonly_fields = (
+        "proposed_by",
+        "preview_links",
+        "uid",
+        "sequence",
+        "created_at",
+        "updated_at",
+    )
     actions = ("publish", "unpublish")
     fieldsets = (
-        (None, {"fields": ("title", "slug", "kind", "status", "published", "proposed_by")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    "kind",
+                    "status",
+                    "published",
+                    "proposed_by",
+                    "preview_links",
+                )
+            },
+        ),
         (
             _("When"),
             {

@@ -303,6 +303,9 @@ class Event(models.Model):
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
 
+    def get_preview_url(self):
+        return reverse("events:preview", kwargs={"slug": self.slug})
+
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
+from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.translated_fields import localized_field_names
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
@@ -115,7 +116,7 @@ class InviteRepresentativeForm(forms.Form):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
+class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslationAdmin):
     # The partner is the owned object itself.
     partner_field = None
 
@@ -152,13 +153,13 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
             {"fields": ("name", "slug", "kind", "country", "worldwide", "website")},
         ),
         (_("Profile"), {"fields": ("logo", "logo_preview", "description", "tags")}),
-        (_("Publication"), {"fields": ("published", "featured")}),
+        (_("Publication"), {"fields": ("published", "featured", "preview_links")}),
         (
             _("Changes and review"),
             {"fields": CHANGE_AND_REVIEW_FIELDS},
         ),
     )
-    readonly_fields = ("logo_preview", *CHANGE_AND_REVIEW_FIELDS)
+    readonly_fields = ("logo_preview", "preview_links", *CHANGE_AND_REVIEW_FIELDS)
 
     # --- confinement to the represented partner ----------------------------------------
     def filter_for_partner(self, queryset, partner):
