@@ -8,8 +8,10 @@ until an editor publishes it. Editors find proposals with the "Proposed by partn
 filter and publish them.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,7 +22,9 @@ from cop_portal.translated_fields import localized_field_names, missing_language
 from cop_portal.translation_admin import PortalTranslationAdmin
 from events.forms import EventAdminForm
 from events.models import Event, EventTag
+from events.notices import notify_event_proposed, notify_proposal_published
 from events.permissions import can_publish_events
+from events.services import event_proposal_decline, event_set_published
 from partners.admin_mixins import PartnerOwnedAdminMixin
 
 
@@ -31,18 +35,29 @@ class ProposedByPartnersFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [
             ("waiting", _("Proposed, not yet published")),
+            ("declined", _("Declined proposals")),
             ("all", _("All proposals by partners")),
             ("staff", _("Created by staff")),
         ]
 
     def queryset(self, request, queryset):
         if self.value() == "waiting":
-            return queryset.proposed_by_partners().filter(published=False)
+            return queryset.waiting_proposals()
+        if self.value() == "declined":
+            return queryset.proposed_by_partners().filter(declined_at__isnull=False)
         if self.value() == "all":
             return queryset.proposed_by_partners()
         if self.value() == "staff":
             return queryset.filter(proposed_by__isnull=True)
         return queryset
+
+
+class DeclineProposalsForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Sent to the partner's representatives by e-mail, in their language."),
+    )
 
 
 @admin.register(EventTag)
@@ -72,13 +87,15 @@ class EventAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslati
     filter_horizontal = ("organisers",)
     readonly_fields = (
         "proposed_by",
+        "declined_at",
+        "decline_reason",
         "preview_links",
         "uid",
         "sequence",
         "created_at",
         "updated_at",
     )
-    actions = ("publish", "unpublish")
+    actions = ("publish", "unpublish", "decline")
     fieldsets = (
         (
             None,
@@ -90,6 +107,8 @@ class EventAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslati
                     "status",
                     "published",
                     "proposed_by",
+                    "declined_at",
+                    "decline_reason",
                     "preview_links",
                 )
             },
@@ -151,10 +170,15 @@ class EventAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslati
         return self.list_display
 
     def save_model(self, request, obj, form, change):
-        if self.is_restricted(request):
+        restricted = self.is_restricted(request)
+        if restricted:
             # A proposal: never published by its proposer, whatever the POST says.
             obj.published = False
         super().save_model(request, obj, form, change)
+        if restricted and not change:
+            notify_event_proposed(event=obj, request=request)
+        elif obj.published and obj.proposed_by_id and "published" in form.changed_data:
+            notify_proposal_published(event=obj, request=request)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -182,12 +206,47 @@ class EventAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslati
     def unpublish(self, request, queryset):
         self._set_published(request, queryset, False)
 
+    @admin.action(description=_("Decline the selected proposals"), permissions=("publish",))
+    def decline(self, request, queryset):
+        proposals = list(queryset.waiting_proposals())
+        if not proposals:
+            self.message_user(
+                request, _("Select proposals by partners that wait for an answer."), messages.ERROR
+            )
+            return None
+        form = DeclineProposalsForm(request.POST if "decline" in request.POST else None)
+        if form.is_valid():
+            for event in proposals:
+                event_proposal_decline(
+                    event=event, reason=form.cleaned_data["reason"], request=request
+                )
+                self.log_change(request, event, [{"changed": {"fields": ["declined_at"]}}])
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d proposal declined; its partner is told why.",
+                    "%(count)d proposals declined; their partners are told why.",
+                    len(proposals),
+                )
+                % {"count": len(proposals)},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Decline proposals"),
+            "opts": self.opts,
+            "proposals": proposals,
+            "form": form,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/events/event/decline_proposals.html", context)
+
     def _set_published(self, request, queryset, published):
         # Saved one by one so that each event's derived fields and history stay right.
         count = 0
         for event in queryset.exclude(published=published):
-            event.published = published
-            event.save(update_fields=["published", "updated_at"])
+            event_set_published(event=event, published=published, request=request)
             self.log_change(request, event, [{"changed": {"fields": ["published"]}}])
             count += 1
         text = (

@@ -24,6 +24,7 @@ from cop_portal.translated_fields import localized_field_names
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
 from partners.models import Contact, FocusTag, HelpService, Partner, Representative
+from partners.notices import notify_profile_changed
 from partners.permissions import can_moderate_partners
 from partners.services import (
     partner_record_change,
@@ -229,6 +230,8 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTransla
         super().save_related(request, form, formsets, change)
         if form.has_changed() or any(formset.has_changed() for formset in formsets):
             partner_record_change(partner=form.instance, user=request.user)
+            if self.is_restricted(request):
+                notify_profile_changed(partner=form.instance, user=request.user, request=request)
 
     # --- read-only displays -------------------------------------------------------------
     @admin.display(description=_("logo as shown"))
