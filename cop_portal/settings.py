@@ -289,6 +289,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # MAIL_RETRY_SECONDS, then 4 and 16 times as long..., MAIL_MAX_ATTEMPTS times in all.
 MAIL_MAX_ATTEMPTS = env_int("DJANGO_MAIL_MAX_ATTEMPTS", 5)
 MAIL_RETRY_SECONDS = env_int("DJANGO_MAIL_RETRY_SECONDS", 60)
+# The group whose members are told when a partner proposes an event or changes its
+# profile (cop_portal/notices.py); by default the editors (cop_portal.roles.EDITORS_GROUP).
+NOTICE_STAFF_GROUP = os.environ.get("DJANGO_NOTICE_STAFF_GROUP", "").strip() or "Editors"
 
 # --- Tasks ----------------------------------------------------------------------------
 # Work outside the request (e-mail) goes through Django's tasks framework (the

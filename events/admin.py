@@ -8,18 +8,23 @@ until an editor publishes it. Editors find proposals with the "Proposed by partn
 filter and publish them.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import localized_field_names, missing_languages
 from cop_portal.translation_admin import PortalTranslationAdmin
 from events.forms import EventAdminForm
 from events.models import Event, EventTag
+from events.notices import notify_event_proposed, notify_proposal_published
 from events.permissions import can_publish_events
+from events.services import event_proposal_decline, event_set_published
 from partners.admin_mixins import PartnerOwnedAdminMixin
 
 
@@ -30,18 +35,29 @@ class ProposedByPartnersFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [
             ("waiting", _("Proposed, not yet published")),
+            ("declined", _("Declined proposals")),
             ("all", _("All proposals by partners")),
             ("staff", _("Created by staff")),
         ]
 
     def queryset(self, request, queryset):
         if self.value() == "waiting":
-            return queryset.proposed_by_partners().filter(published=False)
+            return queryset.waiting_proposals()
+        if self.value() == "declined":
+            return queryset.proposed_by_partners().filter(declined_at__isnull=False)
         if self.value() == "all":
             return queryset.proposed_by_partners()
         if self.value() == "staff":
             return queryset.filter(proposed_by__isnull=True)
         return queryset
+
+
+class DeclineProposalsForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Sent to the partner's representatives by e-mail, in their language."),
+    )
 
 
 @admin.register(EventTag)
@@ -50,7 +66,7 @@ class EventTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
+class EventAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslationAdmin):
     form = EventAdminForm
     partner_field = "proposed_by"
     list_display = (
@@ -69,10 +85,34 @@ class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     date_hierarchy = "first_day"
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("organisers",)
-    readonly_fields = ("proposed_by", "uid", "sequence", "created_at", "updated_at")
-    actions = ("publish", "unpublish")
+    readonly_fields = (
+        "proposed_by",
+        "declined_at",
+        "decline_reason",
+        "preview_links",
+        "uid",
+        "sequence",
+        "created_at",
+        "updated_at",
+    )
+    actions = ("publish", "unpublish", "decline")
     fieldsets = (
-        (None, {"fields": ("title", "slug", "kind", "status", "published", "proposed_by")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    "kind",
+                    "status",
+                    "published",
+                    "proposed_by",
+                    "declined_at",
+                    "decline_reason",
+                    "preview_links",
+                )
+            },
+        ),
         (
             _("When"),
             {
@@ -130,10 +170,15 @@ class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
         return self.list_display
 
     def save_model(self, request, obj, form, change):
-        if self.is_restricted(request):
+        restricted = self.is_restricted(request)
+        if restricted:
             # A proposal: never published by its proposer, whatever the POST says.
             obj.published = False
         super().save_model(request, obj, form, change)
+        if restricted and not change:
+            notify_event_proposed(event=obj, request=request)
+        elif obj.published and obj.proposed_by_id and "published" in form.changed_data:
+            notify_proposal_published(event=obj, request=request)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -161,12 +206,47 @@ class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     def unpublish(self, request, queryset):
         self._set_published(request, queryset, False)
 
+    @admin.action(description=_("Decline the selected proposals"), permissions=("publish",))
+    def decline(self, request, queryset):
+        proposals = list(queryset.waiting_proposals())
+        if not proposals:
+            self.message_user(
+                request, _("Select proposals by partners that wait for an answer."), messages.ERROR
+            )
+            return None
+        form = DeclineProposalsForm(request.POST if "decline" in request.POST else None)
+        if form.is_valid():
+            for event in proposals:
+                event_proposal_decline(
+                    event=event, reason=form.cleaned_data["reason"], request=request
+                )
+                self.log_change(request, event, [{"changed": {"fields": ["declined_at"]}}])
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d proposal declined; its partner is told why.",
+                    "%(count)d proposals declined; their partners are told why.",
+                    len(proposals),
+                )
+                % {"count": len(proposals)},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Decline proposals"),
+            "opts": self.opts,
+            "proposals": proposals,
+            "form": form,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/events/event/decline_proposals.html", context)
+
     def _set_published(self, request, queryset, published):
         # Saved one by one so that each event's derived fields and history stay right.
         count = 0
         for event in queryset.exclude(published=published):
-            event.published = published
-            event.save(update_fields=["published", "updated_at"])
+            event_set_published(event=event, published=published, request=request)
             self.log_change(request, event, [{"changed": {"fields": ["published"]}}])
             count += 1
         text = (

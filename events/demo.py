@@ -106,6 +106,16 @@ def proposal_dates(today):
     }
 
 
+def draft_dates(today):
+    """When the editors' draft event would take place."""
+    draft_day = today + timedelta(days=45)
+    return {
+        "webinar-parental-controls-together": timed(
+            local(draft_day, 18, 0, "Europe/Zurich"), local(draft_day, 19, 0, "Europe/Zurich")
+        ),
+    }
+
+
 def future_events(today):
     """The upcoming events' records, each with its dates, ``{year}`` filled in."""
     dates = upcoming_dates(today)
@@ -170,6 +180,13 @@ def load(command):
         f"{len(reference) + len(future)} events ({created_count} new): {len(reference)} from "
         f"the reference page, {len(future)} upcoming"
     )
+    drafts = draft_dates(today)
+    for record in DATA["draft_event"]:
+        event, created = save_event(record, drafts[record["slug"]], published=False)
+        command.step(
+            f"{'created' if created else 'updated'} draft event '{event.slug}' "
+            f"(unpublished; preview at {event.get_preview_url()})"
+        )
     for record, dates in proposals(today):
         partner = partners.get(record["proposed_by"])
         if partner is None:

@@ -113,6 +113,10 @@ class EventQuerySet(models.QuerySet):
     def proposed_by_partners(self):
         return self.filter(proposed_by__isnull=False)
 
+    def waiting_proposals(self):
+        """Proposals by partners that editors have neither published nor declined."""
+        return self.proposed_by_partners().filter(published=False, declined_at__isnull=True)
+
     def upcoming(self, now=None):
         """Events not yet over: a timed event until it ends, an all-day event until the
         end of its last day."""
@@ -210,6 +214,10 @@ class Event(models.Model):
         related_name="proposed_events",
         help_text=_("The partner whose representative proposed the event."),
     )
+    # An editor's answer to a proposal they will not publish; its representatives are
+    # told the reason by e-mail (events/notices.py).
+    declined_at = models.DateTimeField(_("declined at"), null=True, blank=True, editable=False)
+    decline_reason = models.TextField(_("reason for declining"), blank=True, editable=False)
 
     # Grows when the schedule, place or status changes: calendar apps that already hold
     # the event replace their copy (iCalendar SEQUENCE).
@@ -302,6 +310,9 @@ class Event(models.Model):
 
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
+
+    def get_preview_url(self):
+        return reverse("events:preview", kwargs={"slug": self.slug})
 
     @classmethod
     def from_db(cls, db, field_names, values):

@@ -40,4 +40,5 @@ urlpatterns = [
     path("events/<yyyy:year>/<mm:month>/", views.EventMonthView.as_view(), name="month"),
     path("events/<slug:slug>.ics", views.event_ics, name="event_ics"),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="detail"),
+    path("events/<slug:slug>/preview/", views.EventPreviewView.as_view(), name="preview"),
 ]

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import date_format, get_format
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from cop_portal.addresses import absolute_url
 from cop_portal.contributions import event_sections
+from cop_portal.previews import PreviewMixin
 from cop_portal.translated_fields import translated_value
 from events import ical
 from events.forms import EventFilterForm
@@ -197,12 +197,6 @@ class EventMonthView(FilteredEventsMixin, TemplateView):
         return context
 
 
-def may_preview(user, event):
-    if can_publish_events(user):
-        return True
-    return event.proposed_by_id is not None and is_representative_of(user, event.proposed_by)
-
-
 def organiser_links(event):
     """``[{"name", "url"}]`` for the event's organisers (prefetched); an unpublished
     partner has no page, so no url."""
@@ -218,25 +212,12 @@ class EventDetailView(DetailView):
     template_name = "events/event_detail.html"
     context_object_name = "event"
 
-    def get_object(self, queryset=None):
-        slug = self.kwargs["slug"]
-        event = Event.objects.published().with_related().filter(slug=slug).first()
-        if event is not None:
-            self.preview = False
-            return event
-        # Editors may look at a draft before publishing it, and a representative at their
-        # own partner's proposal. Only here is the user (and so the session) consulted:
-        # published pages stay the same for everybody.
-        draft = Event.objects.with_related().filter(slug=slug).first()
-        if draft is not None and may_preview(self.request.user, draft):
-            self.preview = True
-            return draft
-        raise Http404(_("No such event."))
+    def get_queryset(self):
+        return Event.objects.published().with_related()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
-        context["preview"] = self.preview
         context["organisers"] = organisers = organiser_links(event)
         context["json_ld"] = event_json_ld(
             event,
@@ -249,11 +230,18 @@ class EventDetailView(DetailView):
         context["sections"] = event_sections(event)
         return context
 
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        if self.preview:
-            add_never_cache_headers(response)
-        return response
+
+class EventPreviewView(PreviewMixin, EventDetailView):
+    """``events/<slug>/preview/``: any event, for editors, and a proposal for the
+    representatives of the partner that proposed it (cop_portal/previews.py)."""
+
+    def may_preview(self, user, event):
+        if can_publish_events(user):
+            return True
+        return event.proposed_by_id is not None and is_representative_of(user, event.proposed_by)
+
+    def get_queryset(self):
+        return Event.objects.with_related()
 
 
 def event_ics(request, slug):

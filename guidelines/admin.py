@@ -10,6 +10,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from guidelines.availability import LANGUAGE_CODES, incomplete_languages, missing_texts
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
@@ -81,7 +82,7 @@ class DocumentInline(admin.TabularInline):
 
 
 @admin.register(GuidelineSet)
-class GuidelineSetAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
+class GuidelineSetAdmin(MissingLanguagesColumn, PreviewLinksAdminMixin, PortalTranslationAdmin):
     list_display = (
         "title",
         "audience",
@@ -101,10 +102,12 @@ class GuidelineSetAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
         "age_band",
         "edition_date",
         "published",
+        "preview_links",
         "title",
         "summary",
         "introduction",
     )
+    readonly_fields = ("preview_links",)
     prepopulated_fields = {"slug": ("title",)}
     inlines = [SectionInline, DocumentInline]
     change_list_template = "admin/guidelines/change_list_with_status.html"

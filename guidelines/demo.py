@@ -71,7 +71,7 @@ def load_guideline_sets(command, records, audiences, topics):
             "position": record["position"],
             "age_band": record["age_band"],
             "edition_date": record["edition_date"],
-            "published": True,
+            "published": record.get("published", True),
             **translated(record, "title", "summary", "introduction"),
         }
         guideline_set, _created = GuidelineSet.objects.update_or_create(
@@ -86,6 +86,8 @@ def load_guideline_sets(command, records, audiences, topics):
             section.topics.set([topics[slug] for slug in section_record["topics"]])
         missing = set(LANGUAGE_CODES) - set(languages_of(record))
         note = f", deliberately not in {', '.join(sorted(missing))}" if missing else ""
+        if not guideline_set.published:
+            note += f", a draft (preview at {guideline_set.get_preview_url()})"
         command.step(
             f"guideline set '{record['audience']}/{record['slug']}' with "
             f"{len(record['section'])} sections{note}"

@@ -120,10 +120,13 @@ class GuidelineSet(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse(
-            "guidelines:guideline_set",
-            kwargs={"audience": self.audience.slug, "guideline_set": self.slug},
-        )
+        return reverse("guidelines:guideline_set", kwargs=self._url_kwargs())
+
+    def get_preview_url(self):
+        return reverse("guidelines:guideline_set_preview", kwargs=self._url_kwargs())
+
+    def _url_kwargs(self):
+        return {"audience": self.audience.slug, "guideline_set": self.slug}
 
     def clean(self):
         super().clean()

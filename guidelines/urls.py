@@ -16,4 +16,9 @@ urlpatterns = [
         views.GuidelineSetDetailView.as_view(),
         name="guideline_set",
     ),
+    path(
+        "guidelines/<slug:audience>/<slug:guideline_set>/preview/",
+        views.GuidelineSetPreviewView.as_view(),
+        name="guideline_set_preview",
+    ),
 ]

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
+from cop_portal.previews import PreviewMixin
 from guidelines.availability import complete_languages
 from guidelines.models import (
     Audience,
@@ -84,9 +85,12 @@ class GuidelineSetDetailView(DetailView):
     template_name = "guidelines/guidelineset_detail.html"
     context_object_name = "guideline_set"
 
+    def get_queryset(self):
+        return GuidelineSet.objects.published()
+
     def get_object(self, queryset=None):
         return get_object_or_404(
-            GuidelineSet.objects.published().select_related("audience"),
+            self.get_queryset().select_related("audience"),
             audience__slug=self.kwargs["audience"],
             slug=self.kwargs["guideline_set"],
         )
@@ -98,7 +102,10 @@ class GuidelineSetDetailView(DetailView):
         documents = list(guideline_set.documents.order_by("position", "id"))
         own_document, other_documents = split_documents(documents)
         siblings = list(GuidelineSet.objects.published().filter(audience=guideline_set.audience))
-        index = next(i for i, item in enumerate(siblings) if item.pk == guideline_set.pk)
+        # A draft (in its preview) has no place among the published sets: no neighbours.
+        index = next((i for i, item in enumerate(siblings) if item.pk == guideline_set.pk), None)
+        last = len(siblings) - 1
+        next_set = siblings[index + 1] if index is not None and index < last else None
         for sibling in siblings:
             sibling.audience = guideline_set.audience  # for get_absolute_url, no query
         context.update(
@@ -107,12 +114,23 @@ class GuidelineSetDetailView(DetailView):
             documents=documents,
             own_document=own_document,
             other_documents=other_documents,
-            previous_set=siblings[index - 1] if index > 0 else None,
-            next_set=siblings[index + 1] if index + 1 < len(siblings) else None,
+            previous_set=siblings[index - 1] if index else None,
+            next_set=next_set,
             help_url=help_url_for(guideline_set.audience),
             available_languages=complete_languages([guideline_set, *sections]),
         )
         return context
+
+
+class GuidelineSetPreviewView(PreviewMixin, GuidelineSetDetailView):
+    """``guidelines/<audience>/<set>/preview/``: any set, draft or not, for staff who may
+    view guideline sets (cop_portal/previews.py)."""
+
+    def may_preview(self, user, guideline_set):
+        return user.has_perm("guidelines.view_guidelineset")
+
+    def get_queryset(self):
+        return GuidelineSet.objects.all()
 
 
 class TopicListView(ListView):

@@ -3,11 +3,12 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 
 from cop_portal.languages import PORTAL_LANGUAGES
+from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import localized_field_names, missing_languages
 from cop_portal.translation_admin import PortalTranslationAdmin
@@ -57,7 +58,7 @@ class NewsTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(PortalTranslationAdmin):
+class NewsItemAdmin(PreviewLinksAdminMixin, PortalTranslationAdmin):
     form = NewsItemForm
     list_display = (
         "title",
@@ -113,19 +114,8 @@ class NewsItemAdmin(PortalTranslationAdmin):
             return "—"
         return format_html('<a href="{}">{}</a>', item.get_preview_url(), _("Preview"))
 
-    @admin.display(description=_("preview in each language"))
-    def preview_links(self, item):
-        if not item.pk:
-            return _("Save the item to preview it.")
-        links = []
-        for language in PORTAL_LANGUAGES:
-            with override(language.code):
-                links.append((item.get_preview_url(), language.hreflang, language.native_name))
-        return format_html_join(" · ", '<a href="{}" lang="{}">{}</a>', links)
-
-    def view_on_site(self, item):
-        # A draft or scheduled item is 404 at its public address: show the preview.
-        return item.get_absolute_url() if item.is_public else item.get_preview_url()
+    def is_public(self, item):
+        return item.is_public
 
     def save_model(self, request, item, form, change):
         if not change and item.author_id is None:

@@ -1,8 +1,7 @@
-from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
+from cop_portal.previews import PreviewMixin
 from cop_portal.templatetags.portal import translated
 from news.models import NewsItem, NewsTag
 
@@ -78,7 +77,6 @@ class NewsDetailView(DetailView):
 
     template_name = "news/newsitem_detail.html"
     context_object_name = "item"
-    preview = False
 
     def get_queryset(self):
         return NewsItem.objects.published().prefetch_related("tags")
@@ -88,27 +86,18 @@ class NewsDetailView(DetailView):
         context["related_news"] = list(self.object.related_news())
         context["related_partners"] = list(self.object.related_partners())
         context["related_events"] = list(self.object.related_events())
-        context["preview"] = self.preview
         return context
 
 
-class NewsPreviewView(NewsDetailView):
-    """``news/<slug>/preview/``: any item, as it will look, for staff who may view news.
+class NewsPreviewView(PreviewMixin, NewsDetailView):
+    """``news/<slug>/preview/``: any item, as it will look, for staff who may view news
+    (cop_portal/previews.py)."""
 
-    Everyone else gets the same 404 as for an address that does not exist. The
-    response is never cached: it shows what the public must not see yet.
-    """
+    def may_preview(self, user, item):
+        return user.has_perm("news.view_newsitem")
 
-    preview = True
-
-    def dispatch(self, request, *args, **kwargs):
-        user = request.user
-        if not (user.is_active and user.is_staff and user.has_perm("news.view_newsitem")):
-            raise Http404("No news item here.")
-        response = super().dispatch(request, *args, **kwargs)
-        add_never_cache_headers(response)
-        response.headers["X-Robots-Tag"] = "noindex, nofollow"
-        return response
+    def is_public(self, item):
+        return item.is_public
 
     def get_queryset(self):
         return NewsItem.objects.prefetch_related("tags")

@@ -19,10 +19,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
+from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.translated_fields import localized_field_names
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
 from partners.models import Contact, FocusTag, HelpService, Partner, Representative
+from partners.notices import notify_profile_changed
 from partners.permissions import can_moderate_partners
 from partners.services import (
     partner_record_change,
@@ -115,7 +117,7 @@ class InviteRepresentativeForm(forms.Form):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
+class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslationAdmin):
     # The partner is the owned object itself.
     partner_field = None
 
@@ -152,13 +154,13 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
             {"fields": ("name", "slug", "kind", "country", "worldwide", "website")},
         ),
         (_("Profile"), {"fields": ("logo", "logo_preview", "description", "tags")}),
-        (_("Publication"), {"fields": ("published", "featured")}),
+        (_("Publication"), {"fields": ("published", "featured", "preview_links")}),
         (
             _("Changes and review"),
             {"fields": CHANGE_AND_REVIEW_FIELDS},
         ),
     )
-    readonly_fields = ("logo_preview", *CHANGE_AND_REVIEW_FIELDS)
+    readonly_fields = ("logo_preview", "preview_links", *CHANGE_AND_REVIEW_FIELDS)
 
     # --- confinement to the represented partner ----------------------------------------
     def filter_for_partner(self, queryset, partner):
@@ -228,6 +230,8 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
         super().save_related(request, form, formsets, change)
         if form.has_changed() or any(formset.has_changed() for formset in formsets):
             partner_record_change(partner=form.instance, user=request.user)
+            if self.is_restricted(request):
+                notify_profile_changed(partner=form.instance, user=request.user, request=request)
 
     # --- read-only displays -------------------------------------------------------------
     @admin.display(description=_("logo as shown"))

@@ -161,6 +161,9 @@ class Partner(models.Model):
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})
 
+    def get_preview_url(self):
+        return reverse("partners:preview", kwargs={"slug": self.slug})
+
     @property
     def logo_alt(self):
         return gettext("%(name)s logo") % {"name": self.name}

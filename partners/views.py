@@ -4,10 +4,12 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
 from cop_portal.contributions import partner_sections
+from cop_portal.previews import PreviewMixin
 from cop_portal.rich_text import plain_text
 from cop_portal.translated_fields import translated_value
 from partners.forms import DirectoryFilterForm, HelpCountryForm
 from partners.models import HelpService, Partner, PartnerKind
+from partners.permissions import can_moderate_partners, is_representative_of
 
 
 class PartnerListView(ListView):
@@ -54,11 +56,7 @@ class PartnerDetailView(DetailView):
     context_object_name = "partner"
 
     def get_queryset(self):
-        return Partner.objects.published().prefetch_related(
-            "tags",
-            "contacts",
-            Prefetch("services", queryset=HelpService.objects.order_by("order", "pk")),
-        )
+        return with_profile_related(Partner.objects.published())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -67,6 +65,26 @@ class PartnerDetailView(DetailView):
         context["meta_description"] = Truncator(plain_text(description)).words(30)
         context["sections"] = partner_sections(partner)
         return context
+
+
+class PartnerPreviewView(PreviewMixin, PartnerDetailView):
+    """``/partners/<slug>/preview/``: any partner's profile for staff who moderate
+    partners, and their own partner's for its representatives (cop_portal/previews.py)."""
+
+    def may_preview(self, user, partner):
+        return can_moderate_partners(user) or is_representative_of(user, partner)
+
+    def get_queryset(self):
+        return with_profile_related(Partner.objects.all())
+
+
+def with_profile_related(partners):
+    """``partners`` with what a profile page shows, fetched ahead."""
+    return partners.prefetch_related(
+        "tags",
+        "contacts",
+        Prefetch("services", queryset=HelpService.objects.order_by("order", "pk")),
+    )
 
 
 class HelpView(TemplateView):

@@ -287,14 +287,16 @@ def test_anonymous_pages_do_not_touch_the_session(client):
 
 def test_staff_preview_a_draft_but_the_public_does_not(client):
     EventFactory(slug="draft", title_en="Draft meeting", published=False)
-    assert client.get("/en/events/draft/").status_code == 404
+    assert client.get("/en/events/draft/preview/").status_code == 404
     client.force_login(UserFactory(username="staff", is_staff=True))
-    assert client.get("/en/events/draft/").status_code == 404
+    assert client.get("/en/events/draft/preview/").status_code == 404
     client.force_login(staff_user("editor", "events", ["publish_event"]))
-    response = client.get("/en/events/draft/")
+    response = client.get("/en/events/draft/preview/")
     assert response.status_code == 200
-    assert "Draft: the public cannot see this page" in response.content.decode()
-    assert "no-cache" in response["Cache-Control"]
+    assert "Preview — not public." in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+    # The public address stays the same for everyone, editors included.
+    assert client.get("/en/events/draft/").status_code == 404
     assert client.get("/en/events/draft.ics").status_code == 404
 
 

@@ -76,17 +76,17 @@ def test_a_representative_proposal_is_saved_unpublished_for_their_partner(client
     assert list(event.organisers.all()) == [world["alpha"]]
     # Its proposer may preview it; the public may not.
     assert (
-        "Draft: the public cannot see this page"
-        in client.get("/en/events/helpline-open-day/").content.decode()
+        "Preview — not public."
+        in client.get("/en/events/helpline-open-day/preview/").content.decode()
     )
     client.logout()
-    assert client.get("/en/events/helpline-open-day/").status_code == 404
+    assert client.get("/en/events/helpline-open-day/preview/").status_code == 404
 
 
 def test_a_representative_cannot_preview_other_drafts(client, world):
     client.force_login(world["alpha_rep"])
-    assert client.get("/en/events/beta-proposal/").status_code == 404
-    assert client.get("/en/events/staff-draft/").status_code == 404
+    assert client.get("/en/events/beta-proposal/preview/").status_code == 404
+    assert client.get("/en/events/staff-draft/preview/").status_code == 404
 
 
 def test_a_representative_sees_only_their_partners_proposals(client, world, alpha_proposal):

@@ -47,6 +47,8 @@ def test_load_demo_is_complete_and_idempotent(media_root):
     assert list(children_bands) == ["under-9", "9-12", "13-18"]
     for guideline_set in GuidelineSet.objects.all():
         assert guideline_set.sections.count() >= 4
+    drafts = GuidelineSet.objects.filter(published=False).values_list("slug", flat=True)
+    assert list(drafts) == ["first-phone-family-agreement"]
     industry = GuidelineSet.objects.get(audience__slug="industry")
     assert industry.title_ru == "" and industry.title_es == ""
     assert Section.objects.filter(body_ru="").count() == 4

@@ -1,0 +1,51 @@
+"""Staff are told by e-mail, in their language, when a representative changes their
+partner's profile; not when staff change it."""
+
+import pytest
+
+from cop_portal.models import AdminPreference
+from tests.news.factories import make_editor
+from tests.partners.factories import PartnerFactory, make_representative
+from tests.partners.forms import representative_form
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def alpha():
+    return PartnerFactory(name="Alpha", slug="alpha")
+
+
+def test_staff_hear_of_a_representatives_change(
+    client, alpha, mailoutbox, django_capture_on_commit_callbacks
+):
+    editor = make_editor("editor-ru")
+    AdminPreference.objects.create(user=editor, language="ru")
+    client.force_login(make_representative(alpha, "alpha-rep"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/partners/partner/{alpha.pk}/change/",
+            representative_form(alpha, website="https://new.example.org/"),
+        )
+        assert response.status_code == 302
+        assert mailoutbox == []
+    [message] = mailoutbox
+    assert message.to == ["editor-ru@example.org"]
+    assert message.subject == "Профиль изменен партнером: Alpha"
+    assert f"http://testserver/admin/partners/partner/{alpha.pk}/change/" in message.body
+    assert "http://testserver/ru/partners/alpha/preview/" in message.body
+    assert "alpha-rep" in message.body
+
+
+def test_no_mail_for_an_unchanged_form_or_a_staff_change(
+    client, alpha, mailoutbox, django_capture_on_commit_callbacks
+):
+    editor = make_editor()
+    client.force_login(make_representative(alpha, "alpha-rep"))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/partners/partner/{alpha.pk}/change/", representative_form(alpha))
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        alpha.website = "https://staff.example.org/"
+        alpha.save()
+    assert mailoutbox == []
