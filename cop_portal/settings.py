@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -76,6 +77,9 @@ INSTALLED_APPS = [
     "django_countries",
     "axes",
     "csp",
+    # The rich-text editor of the admin (cop_portal/rich_text.py), its scripts served
+    # from the portal's own static files.
+    "django_prose_editor",
     "django_tasks",
     "django_tasks_db",
     "cop_portal",
@@ -344,11 +348,16 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# The rich-text editor's one inline script, its import map, carries the request's nonce
+# (the nonce is sent only on pages that use it: the admin's change forms), and the one
+# style element its ProseMirror core inserts is allowed by its hash (the core's fixed
+# CSS in django_prose_editor/editor.js; tests/cop_portal/test_rich_text_editor.py checks it).
+RICH_TEXT_EDITOR_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'", RICH_TEXT_EDITOR_STYLE_HASH],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],

@@ -9,12 +9,16 @@ its own language.
   Django's jQuery and the vendored jQuery UI: no CDN, nothing inline, so it works under
   the Content-Security-Policy). ``translation_tabs.js`` marks the tabs of a language in
   which the object (or the inline row) has no text in any translated field yet.
+- Rich text (``cop_portal.rich_text.RichTextField``) is edited with django-prose-editor:
+  ``rich_text_editor.js`` writes each language's editor in its language and direction,
+  and the change form gives the editor's inline import map the request's CSP nonce.
 
 The portal's ModelAdmins and inlines of translated models inherit the classes below.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from js_asset import Media
 from modeltranslation import settings as modeltranslation_settings
 from modeltranslation.admin import (
     TabbedTranslationAdmin,
@@ -39,6 +43,7 @@ def tab_media():
     return forms.Media(
         js=[
             *TAB_SCRIPTS,
+            "cop_portal/admin/rich_text_editor.js",
             forms.Script(
                 "cop_portal/admin/translation_tabs.js",
                 **{
@@ -80,6 +85,12 @@ class PortalTranslationAdmin(LanguageAttributes, TabbedTranslationAdmin):
     @property
     def media(self):
         return super().media + tab_media()
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # The form's media (its inlines' included) with the nonce on every script tag,
+        # the rich-text editor's import map among them.
+        context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
+        return super().render_change_form(request, context, *args, **kwargs)
 
 
 class PortalTranslationStackedInline(LanguageAttributes, TranslationStackedInline):
