@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cop_portal.history_admin import HistoryAdmin
 from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import localized_field_names, missing_languages
 from cop_portal.translation_admin import PortalTranslationAdmin
@@ -50,7 +51,7 @@ class EventTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
+class EventAdmin(PartnerOwnedAdminMixin, HistoryAdmin, PortalTranslationAdmin):
     form = EventAdminForm
     partner_field = "proposed_by"
     list_display = (

@@ -7,6 +7,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 
+from cop_portal.history_admin import HistoryAdmin
 from cop_portal.languages import PORTAL_LANGUAGES
 from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import localized_field_names, missing_languages
@@ -57,7 +58,7 @@ class NewsTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(PortalTranslationAdmin):
+class NewsItemAdmin(HistoryAdmin, PortalTranslationAdmin):
     form = NewsItemForm
     list_display = (
         "title",

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
+from cop_portal.history_admin import HistoryAdmin
 from cop_portal.translated_fields import localized_field_names
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
@@ -115,7 +116,7 @@ class InviteRepresentativeForm(forms.Form):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
+class PartnerAdmin(PartnerOwnedAdminMixin, HistoryAdmin, PortalTranslationAdmin):
     # The partner is the owned object itself.
     partner_field = None
 
@@ -362,7 +363,7 @@ class ModeratorOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(HelpService)
-class HelpServiceAdmin(ModeratorOnlyAdmin, PortalTranslationAdmin):
+class HelpServiceAdmin(ModeratorOnlyAdmin, HistoryAdmin, PortalTranslationAdmin):
     list_display = ("name", "partner", "kind", "worldwide", "phone")
     list_filter = ("kind", "worldwide", ("countries", CountryFilter))
     search_fields = ("name", "partner__name", "phone")
@@ -372,7 +373,7 @@ class HelpServiceAdmin(ModeratorOnlyAdmin, PortalTranslationAdmin):
 
 
 @admin.register(FocusTag)
-class FocusTagAdmin(PortalTranslationAdmin):
+class FocusTagAdmin(HistoryAdmin, PortalTranslationAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
