@@ -11,6 +11,7 @@ their partner's); restoring and recovering are for staff who are not restricted 
 partner, since a version holds fields a representative may not edit.
 """
 
+from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
@@ -45,6 +46,11 @@ class HistoryAdmin(VersionAdmin):
     recover_list_template = "admin/history/recover_list.html"
     compare_template = "admin/history/compare.html"
     history_latest_first = True
+
+    @property
+    def media(self):
+        # Differences show on change pages too (the partners' review).
+        return super().media + forms.Media(css={"all": ["cop_portal/admin/history.css"]})
 
     # --- who may do what ---------------------------------------------------------------
     def may_restore(self, request, obj=None):
@@ -128,6 +134,19 @@ class HistoryAdmin(VersionAdmin):
             "history_url": self._admin_url("history", quote(obj.pk)),
         }
         return TemplateResponse(request, self.compare_template, context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST":
+            self._keep_state_before_first_change(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _keep_state_before_first_change(self, request, object_id):
+        """Content from before versions were kept gets one of its state as it is, so the
+        first change can be compared and undone."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or versions_of(self.model, obj.pk).exists():
+            return
+        save_version(obj, user=None, comment=gettext("As it was before its history was kept."))
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # reversion's own form view is replaced by compare and a one-step restore.

@@ -13,6 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,8 @@ from partners.admin_mixins import PartnerOwnedAdminMixin
 from partners.models import Contact, FocusTag, HelpService, Partner, Representative
 from partners.permissions import can_moderate_partners
 from partners.services import (
+    MODERATION_RECORD_FIELDS,
+    partner_changes_since_review,
     partner_record_change,
     partners_mark_reviewed,
     partners_set_published,
@@ -40,14 +43,7 @@ REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
 
 
 # Who changed the profile and who reviewed it, when: recorded by the portal, never edited.
-CHANGE_AND_REVIEW_FIELDS = (
-    "profile_updated_at",
-    "profile_updated_by",
-    "representative_changed_at",
-    "reviewed_at",
-    "reviewed_by",
-    "representative_change_log",
-)
+CHANGE_AND_REVIEW_FIELDS = (*MODERATION_RECORD_FIELDS, "representative_change_log")
 
 
 class RepresentativeChangesFilter(admin.SimpleListFilter):
@@ -250,8 +246,12 @@ class PartnerAdmin(PartnerOwnedAdminMixin, HistoryAdmin, PortalTranslationAdmin)
         entries = representative_changes(obj)
         if not entries:
             return _("No changes since last review")
+        differences = render_to_string(
+            "admin/history/changes.html", {"changes": partner_changes_since_review(obj)}
+        )
         return format_html(
-            "<ul>{}</ul>",
+            "{}<ul>{}</ul>",
+            differences,
             format_html_join(
                 "",
                 "<li>{} · {} · {}</li>",

@@ -15,6 +15,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from cop_portal.addresses import absolute_url
+from cop_portal.history import compare_versions, versions_of
 from cop_portal.mail import mail_enqueue
 from cop_portal.roles import REPRESENTATIVES_GROUP, representatives_group_apply
 from partners.models import Partner, Representative
@@ -64,6 +65,31 @@ def representative_changes(partner):
     if partner.reviewed_at:
         entries = entries.filter(action_time__gt=partner.reviewed_at)
     return list(entries.order_by("-action_time")[:50])
+
+
+# Who changed or reviewed a profile, and when: not part of what a review compares.
+MODERATION_RECORD_FIELDS = (
+    "profile_updated_at",
+    "profile_updated_by",
+    "representative_changed_at",
+    "reviewed_at",
+    "reviewed_by",
+)
+
+
+def partner_changes_since_review(partner):
+    """How ``partner`` (with its services and contacts) differs from the version staff
+    last reviewed (the first version kept, if never reviewed), as ``compare_versions``
+    gives it; empty when nothing changed."""
+    versions = versions_of(Partner, partner.pk)
+    latest = versions.first()
+    reviewed = None
+    if partner.reviewed_at:
+        reviewed = versions.filter(revision__date_created__lte=partner.reviewed_at).first()
+    reviewed = reviewed or versions.last()
+    if latest is None or reviewed.pk == latest.pk:
+        return []
+    return compare_versions(reviewed, latest, ignore=MODERATION_RECORD_FIELDS)
 
 
 def representative_invite(
