@@ -13,16 +13,20 @@ import re
 from dataclasses import dataclass, field
 
 import reversion
+from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
 from django.db import models, transaction
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.html import format_html_join, strip_tags
 from django.utils.translation import gettext
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
-from reversion.models import Version
+from reversion.models import Revision, Version
 
 from cop_portal.languages import portal_language
 
+# model -> the fields its versions hold.
+FIELDS = {}
 # model -> names of the reverse relations whose objects belong to its versions.
 FOLLOWED = {}
 # owned model -> its foreign keys to its owner (not worth showing in a difference).
@@ -54,17 +58,29 @@ def register(model, *, follow=()):
         for relation in model._meta.local_many_to_many
         if not relation.remote_field.through._meta.auto_created
     )
+    excluded = originals + through_own_model
+    opts = model._meta
+    FIELDS[model] = tuple(
+        model_field.name
+        for model_field in opts.local_fields + opts.local_many_to_many
+        if model_field.name not in excluded
+    )
     FOLLOWED[model] = tuple(follow)
     for name in follow:
         relation = _relation(model, name)
         OWNER_LINKS.setdefault(relation.related_model, set()).add(relation.field.name)
-    reversion.register(model, exclude=originals + through_own_model, follow=follow)
+    reversion.register(model, fields=FIELDS[model], follow=follow)
 
 
 def versions_of(model, object_id):
-    """The versions of one object, newest first, with who saved them."""
+    """The versions of one object, newest first, with who saved them.
+
+    A revision that holds a change only proposed (a partners.ProfileProposal) is not a
+    version of the object: it never was its state.
+    """
     return (
         Version.objects.get_for_object_reference(model, object_id)
+        .filter(revision__profile_proposal__isnull=True)
         .select_related("revision__user")
         .order_by("-revision__date_created", "-pk")
     )
@@ -98,8 +114,9 @@ def _owned_objects(obj):
             yield from _owned_objects(child)
 
 
-def restore_version(version, *, user, comment):
-    """Make ``version`` of an object (and of what it owned) the current state again.
+def restore_version(version, *, user, comment, keep=()):
+    """Make ``version`` of an object (and of what it owned) the current state again,
+    but for the fields named in ``keep``, which keep their current values.
 
     Works for a deleted object too. The restore is saved as a new version; the saves
     send the usual signals, so the page cache starts a new generation.
@@ -108,6 +125,7 @@ def restore_version(version, *, user, comment):
     kept_keys = {(item._model, str(item.object_id)) for item in kept}
     with transaction.atomic(), reversion.create_revision():
         current = version._model._default_manager.filter(pk=version.object_id).first()
+        kept_values = {name: getattr(current, name) for name in keep} if current else {}
         if current is not None:
             # Owned objects added since go first (a tag link re-created with its old id
             # would collide with its newer twin).
@@ -117,10 +135,39 @@ def restore_version(version, *, user, comment):
         for item in kept:
             item.revert()
         restored = version._model._default_manager.get(pk=version.object_id)
+        if kept_values:
+            for name, value in kept_values.items():
+                setattr(restored, name, value)
+            restored.save(update_fields=list(kept_values))
         reversion.add_to_revision(restored)
         reversion.set_user(user)
         reversion.set_comment(comment)
     return restored
+
+
+def unsaved_versions(obj):
+    """Versions of ``obj`` and of what it owns as they are now, not saved anywhere yet
+    (to keep a state the database is about to roll back: see ``save_revision``)."""
+    return [
+        Version(
+            content_type=ContentType.objects.get_for_model(item),
+            object_id=str(item.pk),
+            db=item._state.db or "default",
+            format="json",
+            serialized_data=serializers.serialize("json", [item], fields=FIELDS[type(item)]),
+            object_repr=str(item),
+        )
+        for item in [obj, *_owned_objects(obj)]
+    ]
+
+
+def save_revision(versions, *, user, comment):
+    """Save ``unsaved_versions`` as one revision; returns it."""
+    revision = Revision.objects.create(date_created=timezone.now(), user=user, comment=comment)
+    for version in versions:
+        version.revision = revision
+    Version.objects.bulk_create(versions)
+    return revision
 
 
 def save_version(obj, *, user, comment):
@@ -260,11 +307,10 @@ def compare_versions(old, new, ignore=()):
 def previous_version(version):
     """The version of the same object saved just before ``version``, or None."""
     return (
-        Version.objects.get_for_object_reference(version._model, version.object_id)
+        versions_of(version._model, version.object_id)
         .filter(
             models.Q(revision__date_created__lt=version.revision.date_created)
             | models.Q(revision__date_created=version.revision.date_created, pk__lt=version.pk)
         )
-        .order_by("-revision__date_created", "-pk")
         .first()
     )

@@ -135,9 +135,18 @@ class HistoryAdmin(VersionAdmin):
         }
         return TemplateResponse(request, self.compare_template, context)
 
+    def holds_for_review(self, request, object_id):
+        """Does this user's change wait for review instead of being saved as a version?"""
+        return False
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "POST":
             self._keep_state_before_first_change(request, object_id)
+            if self.holds_for_review(request, object_id):
+                # Not recorded as a version: the change is kept as a proposal instead.
+                return super(VersionAdmin, self).change_view(
+                    request, object_id, form_url, extra_context
+                )
         return super().change_view(request, object_id, form_url, extra_context)
 
     def _keep_state_before_first_change(self, request, object_id):
