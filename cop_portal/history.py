@@ -124,7 +124,7 @@ def restore_version(version, *, user, comment, keep=()):
     kept = [version, *owned_versions(version)]
     kept_keys = {(item._model, str(item.object_id)) for item in kept}
     with transaction.atomic(), reversion.create_revision():
-        current = version._model._default_manager.filter(pk=version.object_id).first()
+        current = version._model._base_manager.filter(pk=version.object_id).first()
         kept_values = {name: getattr(current, name) for name in keep} if current else {}
         if current is not None:
             # Owned objects added since go first (a tag link re-created with its old id
@@ -134,7 +134,7 @@ def restore_version(version, *, user, comment, keep=()):
                     child.delete()
         for item in kept:
             item.revert()
-        restored = version._model._default_manager.get(pk=version.object_id)
+        restored = version._model._base_manager.get(pk=version.object_id)
         if kept_values:
             for name, value in kept_values.items():
                 setattr(restored, name, value)
@@ -234,7 +234,7 @@ def _text(model_field, value):
     if hasattr(value, "code") and hasattr(value, "name"):  # a country
         return str(value.name)
     if model_field.is_relation:
-        related = model_field.related_model._default_manager.filter(pk=value).first()
+        related = model_field.related_model._base_manager.filter(pk=value).first()
         return str(related) if related is not None else f"#{value}"
     if model_field.choices and model_field.flatchoices:
         return str(dict(model_field.flatchoices).get(value, value))

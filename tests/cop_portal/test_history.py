@@ -1,9 +1,13 @@
 """Versions of public content (cop_portal/history.py): change, compare, restore, recover."""
 
+from io import StringIO
+
 import pytest
 import reversion
 from django.contrib.admin.utils import quote
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from reversion.models import Version
@@ -24,6 +28,7 @@ from tests.guidelines.factories import (
 )
 from tests.news.factories import NewsItemFactory, news_tag
 from tests.partners.factories import FocusTagFactory, HelpServiceFactory, PartnerFactory
+from tests.reliability.test_backup_restore import empty_the_database
 
 pytestmark = pytest.mark.django_db
 
@@ -236,3 +241,19 @@ def test_an_editor_without_change_permission_cannot_restore(client, admin_user):
     assert client.post(admin_url(item, "restore", item.pk, first.pk)).status_code == 403
     item.refresh_from_db()
     assert item.title_en == "After"
+
+
+def test_a_backup_keeps_the_versions_and_they_restore_after_it(admin_client, admin_user, tmp_path):
+    item = NewsItemFactory(tags=["privacy"])
+    first = saved(item, admin_user, title_en="Before the backup")
+    saved(item, admin_user, title_en="Mistake")
+    archive = tmp_path / "portal.tar.gz"
+    call_command("backup_portal", str(archive), stdout=StringIO())
+
+    empty_the_database()
+    call_command("restore_portal", str(archive), stdout=StringIO())
+
+    assert Version.objects.get_for_object_reference(NewsItem, item.pk).count() == 2
+    admin_client.force_login(get_user_model().objects.get(username=admin_user.username))
+    admin_client.post(admin_url(item, "restore", item.pk, first.pk))
+    assert NewsItem.objects.get(pk=item.pk).title_en == "Before the backup"
