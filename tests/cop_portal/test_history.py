@@ -4,15 +4,19 @@ from io import StringIO
 
 import pytest
 import reversion
+from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from reversion.models import Version
 
 from cop_portal import history
+from cop_portal.languages import portal_language
 from events.models import Event
 from guidelines.models import Audience, Section
 from news.models import NewsItem
@@ -71,7 +75,7 @@ CONTENT = {
 
 
 @pytest.mark.parametrize("kind", CONTENT)
-def test_change_compare_and_restore(kind, admin_client, admin_user, settings):
+def test_change_compare_and_restore(kind, admin_client, admin_user):
     make, field, public_url = CONTENT[kind]
     obj = make()
     first = saved(obj, admin_user, **{f"{field}_en": "Old words", f"{field}_ar": "نص قديم"})
@@ -257,3 +261,21 @@ def test_a_backup_keeps_the_versions_and_they_restore_after_it(admin_client, adm
     admin_client.force_login(get_user_model().objects.get(username=admin_user.username))
     admin_client.post(admin_url(item, "restore", item.pk, first.pk))
     assert NewsItem.objects.get(pk=item.pk).title_en == "Before the backup"
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_history_pages_speak_the_admin_language(code, admin_client, admin_user):
+    item = NewsItemFactory()
+    first = saved(item, admin_user, title_en="Old words")
+    saved(item, admin_user, title_en="New words")
+    headers = {"HTTP_ACCEPT_LANGUAGE": code}
+
+    history_page = admin_client.get(admin_url(item, "history", item.pk), **headers)
+    compare = admin_client.get(admin_url(item, "compare", item.pk, first.pk), **headers)
+
+    with translation.override(code):
+        restore, what_changed = gettext("Restore this version"), gettext("What changed")
+    assert restore in history_page.content.decode()
+    assert what_changed in history_page.content.decode()
+    assert restore in compare.content.decode()
+    assert f'dir="{portal_language(code).direction}"' in compare.content.decode()[:200]
