@@ -25,11 +25,14 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+import reversion
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
+
+from cop_portal.history import versions_of
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 # Shared by the news and events demos, which have a tag model each.
@@ -118,3 +121,18 @@ def save_tag(model, english):
         slug=slugify(english), defaults={"name": english, **translated(record, "name")}
     )
     return tag
+
+
+def demo_history(obj, earlier_states, *, user):
+    """Give ``obj`` a short history once: each of ``earlier_states`` (field values, oldest
+    first) saved as a version, then its state as loaded. Nothing when it has versions."""
+    if versions_of(type(obj), obj.pk).exists():
+        return False
+    loaded = {name: getattr(obj, name) for state in earlier_states for name in state}
+    for state in [*earlier_states, loaded]:
+        for name, value in state.items():
+            setattr(obj, name, value)
+        with reversion.create_revision():
+            obj.save()
+            reversion.set_user(user)
+    return True

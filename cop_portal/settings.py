@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "taggit",
+    # Versions of public content: history, compare, restore, recover (cop_portal/history.py).
+    "reversion",
     "django_countries",
     "axes",
     "csp",

@@ -16,6 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cop_portal.history_admin import HistoryAdmin
 from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.tag_admin import TranslatedTagAdmin
 from cop_portal.translated_fields import localized_field_names, missing_languages
@@ -66,7 +67,9 @@ class EventTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslationAdmin):
+class EventAdmin(
+    PartnerOwnedAdminMixin, PreviewLinksAdminMixin, HistoryAdmin, PortalTranslationAdmin
+):
     form = EventAdminForm
     partner_field = "proposed_by"
     list_display = (

@@ -1,7 +1,8 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from cop_portal import history
 from cop_portal.tags import TagNameTranslationOptions
-from events.models import Event, EventTag
+from events.models import Event, EventTag, TaggedEvent
 
 
 @register(Event)
@@ -12,3 +13,9 @@ class EventTranslationOptions(TranslationOptions):
 @register(EventTag)
 class EventTagTranslationOptions(TagNameTranslationOptions):
     pass
+
+
+# Versions (after the language columns exist: see cop_portal/history.py).
+history.register(EventTag)
+history.register(TaggedEvent)
+history.register(Event, follow=["taggedevent_set"])

@@ -10,6 +10,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from cop_portal.history_admin import HistoryAdmin
 from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from guidelines.availability import LANGUAGE_CODES, incomplete_languages, missing_texts
@@ -44,7 +45,7 @@ class MissingLanguagesColumn:
 
 
 @admin.register(Audience)
-class AudienceAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
+class AudienceAdmin(MissingLanguagesColumn, HistoryAdmin, PortalTranslationAdmin):
     """The four audiences are fixed: editors change their texts, never add or remove one."""
 
     list_display = ("title", "slug", "missing_languages")
@@ -82,7 +83,9 @@ class DocumentInline(admin.TabularInline):
 
 
 @admin.register(GuidelineSet)
-class GuidelineSetAdmin(MissingLanguagesColumn, PreviewLinksAdminMixin, PortalTranslationAdmin):
+class GuidelineSetAdmin(
+    MissingLanguagesColumn, PreviewLinksAdminMixin, HistoryAdmin, PortalTranslationAdmin
+):
     list_display = (
         "title",
         "audience",
@@ -187,7 +190,7 @@ def status_row(obj, texts, documents=None):
 
 
 @admin.register(Section)
-class SectionAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
+class SectionAdmin(MissingLanguagesColumn, HistoryAdmin, PortalTranslationAdmin):
     form = TopicChoiceForm
     list_display = ("title", "guideline_set", "position", "missing_languages")
     list_filter = ("guideline_set__audience", "guideline_set")
@@ -198,7 +201,7 @@ class SectionAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(HistoryAdmin):
     list_display = ("guideline_set", "language", "size_display")
     list_filter = ("language", "guideline_set__audience")
     list_select_related = ("guideline_set",)
@@ -211,7 +214,7 @@ class DocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Resource)
-class ResourceAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
+class ResourceAdmin(MissingLanguagesColumn, HistoryAdmin, PortalTranslationAdmin):
     form = TopicChoiceForm
     list_display = ("title", "audience", "organisation", "partner", "missing_languages")
     list_filter = ("audience",)
@@ -231,7 +234,7 @@ class ResourceAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(MissingLanguagesColumn, PortalTranslationAdmin):
+class TopicAdmin(MissingLanguagesColumn, HistoryAdmin, PortalTranslationAdmin):
     list_display = ("name", "slug", "missing_languages")
     search_fields = [*translated_search_fields("name"), "slug"]
     fields = ("name", "slug")

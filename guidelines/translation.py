@@ -1,7 +1,17 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from cop_portal import history
 from cop_portal.tags import TagNameTranslationOptions
-from guidelines.models import Audience, GuidelineSet, Resource, Section, Topic
+from guidelines.models import (
+    Audience,
+    Document,
+    GuidelineSet,
+    Resource,
+    Section,
+    TaggedResource,
+    TaggedSection,
+    Topic,
+)
 
 
 @register([Audience, GuidelineSet])
@@ -22,3 +32,14 @@ class ResourceTranslationOptions(TranslationOptions):
 @register(Topic)
 class TopicTranslationOptions(TagNameTranslationOptions):
     pass
+
+
+# Versions (after the language columns exist: see cop_portal/history.py).
+history.register(Topic)
+history.register(Audience)
+history.register(TaggedSection)
+history.register(TaggedResource)
+history.register(Document)
+history.register(Section, follow=["taggedsection_set"])
+history.register(GuidelineSet, follow=["sections", "documents"])
+history.register(Resource, follow=["taggedresource_set"])

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 
+from cop_portal.history_admin import HistoryAdmin
 from cop_portal.languages import PORTAL_LANGUAGES
 from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.tag_admin import TranslatedTagAdmin
@@ -58,7 +59,7 @@ class NewsTagAdmin(TranslatedTagAdmin):
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(PreviewLinksAdminMixin, PortalTranslationAdmin):
+class NewsItemAdmin(PreviewLinksAdminMixin, HistoryAdmin, PortalTranslationAdmin):
     form = NewsItemForm
     list_display = (
         "title",

@@ -13,7 +13,14 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from cop_portal import demo_data
-from cop_portal.demo_data import DemoLogin, demo_account, filled, save_tag, translated
+from cop_portal.demo_data import (
+    DemoLogin,
+    demo_account,
+    demo_history,
+    filled,
+    save_tag,
+    translated,
+)
 from cop_portal.roles import EDITORS_GROUP, ensure_editors_group
 from events.models import Event
 from news.models import NewsItem, NewsTag
@@ -112,6 +119,12 @@ def load(command):
         f"{partner_links} links to partners, {event_links} to events, "
         f"{NewsTag.objects.count()} tags named in six languages"
     )
+
+    for record in DATA["news_history"]:
+        item = NewsItem.objects.get(slug=record["slug"])
+        earlier = [translated(state, "title") for state in record["earlier"]]
+        if demo_history(item, earlier, user=editor):
+            command.step(f"history of '{item.slug}': {len(earlier) + 1} versions")
 
     publish_at = next_safer_internet_day(timezone.now())
     (scheduled_item,) = DATA["scheduled_item"]

@@ -1,7 +1,8 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from cop_portal import history
 from cop_portal.tags import TagNameTranslationOptions
-from news.models import NewsItem, NewsTag
+from news.models import NewsItem, NewsTag, TaggedNewsItem
 
 
 @register(NewsItem)
@@ -12,3 +13,9 @@ class NewsItemTranslationOptions(TranslationOptions):
 @register(NewsTag)
 class NewsTagTranslationOptions(TagNameTranslationOptions):
     pass
+
+
+# Versions (after the language columns exist: see cop_portal/history.py).
+history.register(NewsTag)
+history.register(TaggedNewsItem)
+history.register(NewsItem, follow=["taggednewsitem_set"])

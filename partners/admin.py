@@ -10,44 +10,55 @@ buttons is a courtesy, not the protection.
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.utils import flatten_fieldsets
+from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
+from cop_portal.history import unsaved_versions
+from cop_portal.history_admin import HistoryAdmin
 from cop_portal.preview_admin import PreviewLinksAdminMixin
-from cop_portal.translated_fields import localized_field_names
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
-from partners.models import Contact, FocusTag, HelpService, Partner, Representative
+from partners.models import (
+    Contact,
+    FocusTag,
+    HelpService,
+    Partner,
+    ProfileProposal,
+    Representative,
+)
 from partners.notices import notify_profile_changed
 from partners.permissions import can_moderate_partners
 from partners.services import (
+    MODERATION_RECORD_FIELDS,
+    REPRESENTATIVE_EDITABLE_FIELDS,
+    partner_changes_since_review,
+    partner_holds_changes_for_review,
     partner_record_change,
     partners_mark_reviewed,
     partners_set_published,
+    profile_proposal_approve,
+    profile_proposal_decline,
+    profile_proposal_submit,
+    proposal_changes,
     representative_changes,
     representative_invite,
 )
 
-# What a representative may change on their partner (the rest is read-only for them).
-REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
-    ["website", "logo", "tags", *localized_field_names("description")]
-)
-
-
 # Who changed the profile and who reviewed it, when: recorded by the portal, never edited.
 CHANGE_AND_REVIEW_FIELDS = (
-    "profile_updated_at",
-    "profile_updated_by",
-    "representative_changed_at",
-    "reviewed_at",
-    "reviewed_by",
+    *MODERATION_RECORD_FIELDS,
     "representative_change_log",
+    "proposal_review",
 )
 
 
@@ -116,8 +127,26 @@ class InviteRepresentativeForm(forms.Form):
     )
 
 
+class ProposalDecisionForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("decline", _("Decline"))])
+    reason = forms.CharField(
+        label=_("Reason (sent to the representative when you decline)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == "decline" and not cleaned.get("reason", "").strip():
+            self.add_error("reason", _("Say why the change is declined."))
+        return cleaned
+
+
 @admin.register(Partner)
-class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTranslationAdmin):
+class PartnerAdmin(
+    PartnerOwnedAdminMixin, PreviewLinksAdminMixin, HistoryAdmin, PortalTranslationAdmin
+):
     # The partner is the owned object itself.
     partner_field = None
 
@@ -154,13 +183,16 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTransla
             {"fields": ("name", "slug", "kind", "country", "worldwide", "website")},
         ),
         (_("Profile"), {"fields": ("logo", "logo_preview", "description", "tags")}),
-        (_("Publication"), {"fields": ("published", "featured", "preview_links")}),
+        (
+            _("Publication"),
+            {"fields": ("published", "featured", "publishes_directly", "preview_links")},
+        ),
         (
             _("Changes and review"),
             {"fields": CHANGE_AND_REVIEW_FIELDS},
         ),
     )
-    readonly_fields = ("logo_preview", "preview_links", *CHANGE_AND_REVIEW_FIELDS)
+    readonly_fields = ("logo_preview", "preview_links", "proposal_state", *CHANGE_AND_REVIEW_FIELDS)
 
     # --- confinement to the represented partner ----------------------------------------
     def filter_for_partner(self, queryset, partner):
@@ -187,7 +219,9 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTransla
                 for name, options in fieldsets
                 if "representative_change_log" not in options["fields"]
             ]
-            fieldsets.append((_("Last update"), {"fields": ("profile_updated_at",)}))
+            fieldsets.append(
+                (_("Last update"), {"fields": ("profile_updated_at", "proposal_state")})
+            )
         return fieldsets
 
     def get_readonly_fields(self, request, obj=None):
@@ -226,12 +260,86 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTransla
         return super().get_queryset(request).select_related("profile_updated_by")
 
     # --- recording changes --------------------------------------------------------------
+    def holds_for_review(self, request, object_id):
+        partner = self.get_object(request, unquote(object_id))
+        return partner is not None and partner_holds_changes_for_review(
+            partner=partner, user=request.user
+        )
+
+    def save_model(self, request, obj, form, change):
+        if change and partner_holds_changes_for_review(partner=obj, user=request.user):
+            # Saved as usual, kept as a proposal, then rolled back (save_related).
+            request.proposal_savepoint = transaction.savepoint()
+        super().save_model(request, obj, form, change)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+        changed = form.has_changed() or any(formset.has_changed() for formset in formsets)
+        savepoint = getattr(request, "proposal_savepoint", None)
+        if savepoint is not None:
+            versions = unsaved_versions(form.instance)
+            transaction.savepoint_rollback(savepoint)
+            if changed:
+                request.profile_proposal = profile_proposal_submit(
+                    partner=form.instance, user=request.user, versions=versions
+                )
+        if changed:
             partner_record_change(partner=form.instance, user=request.user)
             if self.is_restricted(request):
                 notify_profile_changed(partner=form.instance, user=request.user, request=request)
+
+    def response_change(self, request, obj):
+        if getattr(request, "profile_proposal", None) is None:
+            return super().response_change(request, obj)
+        self.message_user(
+            request,
+            _(
+                "Your changes are kept for review by the portal's staff: the public profile "
+                "shows them once they are approved."
+            ),
+            messages.INFO,
+        )
+        return redirect(request.path)
+
+    # --- proposals (staff decide) --------------------------------------------------------
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/proposal/<int:proposal_id>/",
+                self.admin_site.admin_view(self.proposal_view),
+                name="partners_partner_proposal",
+            ),
+            *super().get_urls(),
+        ]
+
+    def proposal_view(self, request, object_id, proposal_id):
+        partner = self.get_object(request, unquote(object_id))
+        if partner is None or self.is_restricted(request):
+            raise Http404(_("No such object."))
+        proposal = get_object_or_404(partner.proposals, pk=proposal_id)
+        form = ProposalDecisionForm(request.POST if request.method == "POST" else None)
+        waiting = proposal.status == ProfileProposal.Status.WAITING
+        if waiting and form.is_valid():
+            if form.cleaned_data["decision"] == "approve":
+                profile_proposal_approve(proposal=proposal, user=request.user)
+                self.message_user(request, _("The change is approved and live."), messages.SUCCESS)
+            else:
+                profile_proposal_decline(
+                    proposal=proposal, user=request.user, reason=form.cleaned_data["reason"]
+                )
+                self.message_user(request, _("The change is declined."), messages.SUCCESS)
+            return redirect("admin:partners_partner_change", partner.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Change proposed for %(partner)s") % {"partner": partner},
+            "opts": self.opts,
+            "partner": partner,
+            "proposal": proposal,
+            "waiting": waiting,
+            "changes": proposal_changes(proposal),
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/partners/partner/proposal.html", context)
 
     # --- read-only displays -------------------------------------------------------------
     @admin.display(description=_("logo as shown"))
@@ -253,8 +361,12 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTransla
         entries = representative_changes(obj)
         if not entries:
             return _("No changes since last review")
+        differences = render_to_string(
+            "admin/history/changes.html", {"changes": partner_changes_since_review(obj)}
+        )
         return format_html(
-            "<ul>{}</ul>",
+            "{}<ul>{}</ul>",
+            differences,
             format_html_join(
                 "",
                 "<li>{} · {} · {}</li>",
@@ -268,6 +380,28 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PreviewLinksAdminMixin, PortalTransla
                 ),
             ),
         )
+
+    @admin.display(description=_("proposed change"))
+    def proposal_state(self, obj):
+        proposal = obj.proposals.select_related("proposed_by").first() if obj and obj.pk else None
+        if proposal is None:
+            return "-"
+        return render_to_string(
+            "admin/partners/partner/proposal_state.html",
+            {
+                "proposal": proposal,
+                "changes": proposal_changes(proposal) if proposal.status == "waiting" else [],
+            },
+        )
+
+    @admin.display(description=_("proposed change"))
+    def proposal_review(self, obj):
+        state = self.proposal_state(obj)
+        proposal = obj.proposals.first() if obj and obj.pk else None
+        if proposal is None:
+            return state
+        url = reverse("admin:partners_partner_proposal", args=[obj.pk, proposal.pk])
+        return format_html('{}<p><a href="{}">{}</a></p>', state, url, _("Review the change"))
 
     # --- actions (staff only) -------------------------------------------------------------
     @admin.action(description=_("Mark reviewed"), permissions=["moderate"])
@@ -366,7 +500,7 @@ class ModeratorOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(HelpService)
-class HelpServiceAdmin(ModeratorOnlyAdmin, PortalTranslationAdmin):
+class HelpServiceAdmin(ModeratorOnlyAdmin, HistoryAdmin, PortalTranslationAdmin):
     list_display = ("name", "partner", "kind", "worldwide", "phone")
     list_filter = ("kind", "worldwide", ("countries", CountryFilter))
     search_fields = ("name", "partner__name", "phone")
@@ -376,7 +510,7 @@ class HelpServiceAdmin(ModeratorOnlyAdmin, PortalTranslationAdmin):
 
 
 @admin.register(FocusTag)
-class FocusTagAdmin(PortalTranslationAdmin):
+class FocusTagAdmin(HistoryAdmin, PortalTranslationAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}

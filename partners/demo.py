@@ -1,13 +1,26 @@
 """Demo partners: every organisation the reference page names, in its group.
 
 The texts are in partners/demo.toml. Idempotent: partners and focus tags are updated in
-place by slug, help services by partner and English name.
+place by slug, help services by partner and English name; a partner's demo history is
+written once, and a pending change only while none is waiting.
 """
 
+from django.contrib.auth import get_user_model
+from modeltranslation.utils import build_localized_fieldname
+
 from cop_portal import demo_data
-from cop_portal.demo_data import DemoLogin, demo_account, translated
+from cop_portal.demo_data import DemoLogin, demo_account, demo_history, translated
+from cop_portal.history import unsaved_versions
 from cop_portal.roles import representatives_group_apply
-from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
+from partners.models import (
+    FocusTag,
+    HelpService,
+    Partner,
+    PartnerKind,
+    ProfileProposal,
+    Representative,
+)
+from partners.services import partner_record_change, profile_proposal_submit
 
 REPRESENTATIVES = [
     ("chi-representative", "child-helpline-international"),
@@ -41,6 +54,7 @@ def load(command):
                 "website": record.get("website", ""),
                 "featured": record.get("featured", False),
                 "published": True,
+                "publishes_directly": record.get("publishes_directly", True),
                 **translated(description, "description"),
             },
         )
@@ -88,7 +102,34 @@ def load(command):
                 f"Partner representative ({partner.name.split('(')[-1].rstrip(')')})",
                 username,
                 REPRESENTATIVE_PASSWORD,
-                f"sees and edits only {partner.name}",
+                f"sees and edits only {partner.name}"
+                + ("" if partner.publishes_directly else "; changes wait for staff review"),
             )
         )
+    for record in data["partner_history"]:
+        partner = partners[record["partner"]]
+        earlier = [
+            {"featured": state["featured"], **translated(state, "description")}
+            for state in record["earlier"]
+        ]
+        if demo_history(partner, earlier, user=command.admin_user):
+            command.step(f"history of {partner.name}: {len(earlier) + 1} versions")
+    for record in data["pending_change"]:
+        load_pending_change(command, partners[record["partner"]], record)
     return logins
+
+
+def load_pending_change(command, partner, record):
+    """The change ``record`` proposes to ``partner``, waiting for review (once)."""
+    if partner.proposals.filter(status=ProfileProposal.Status.WAITING).exists():
+        return
+    representative = get_user_model().objects.get(username=record["representative"])
+    # A version to compare with, then the proposal: the partner itself stays as it is.
+    demo_history(partner, [], user=command.admin_user)
+    for code, text in record["description"].items():
+        setattr(partner, build_localized_fieldname("description", code), text)
+    versions = unsaved_versions(partner)
+    partner.refresh_from_db()
+    profile_proposal_submit(partner=partner, user=representative, versions=versions)
+    partner_record_change(partner=partner, user=representative)
+    command.step(f"a change to {partner.name} by '{representative}', waiting for review")

@@ -124,6 +124,14 @@ class Partner(models.Model):
     logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     published = models.BooleanField(_("published"), default=False)
     featured = models.BooleanField(_("featured"), default=False)
+    publishes_directly = models.BooleanField(
+        _("representatives publish directly"),
+        default=False,
+        help_text=_(
+            "A trusted partner: its representatives' changes go live at once. Otherwise "
+            "each change waits until staff approve it."
+        ),
+    )
 
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     profile_updated_at = models.DateTimeField(_("profile last updated at"), null=True, blank=True)
@@ -174,6 +182,53 @@ class Partner(models.Model):
         if self.worldwide:
             return gettext("Worldwide")
         return self.country.name if self.country else ""
+
+
+class ProfileProposal(models.Model):
+    """A representative's change to a partner that does not publish directly, waiting
+    for staff. What it proposes is a reversion revision (the partner's version and those
+    of its services and contacts), kept out of the partner's history until approved
+    (see partners.services)."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="proposals"
+    )
+    revision = models.OneToOneField(
+        "reversion.Revision",
+        verbose_name=_("proposed version"),
+        on_delete=models.CASCADE,
+        related_name="profile_proposal",
+    )
+    proposed_by = user_reference(_("proposed by"))
+    proposed_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.WAITING
+    )
+    decided_by = user_reference(_("decided by"))
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["-proposed_at", "-pk"]
+        verbose_name = _("proposed change")
+        verbose_name_plural = _("proposed changes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["waiting", "approved", "declined"]),
+                name="profileproposal_status_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return gettext("Change to %(partner)s proposed at %(at)s") % {
+            "partner": self.partner,
+            "at": self.proposed_at,
+        }
 
 
 class Representative(models.Model):

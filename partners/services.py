@@ -7,18 +7,28 @@ from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from cop_portal import history
 from cop_portal.addresses import absolute_url
+from cop_portal.history import (
+    compare_versions,
+    restore_version,
+    save_revision,
+    versions_of,
+)
 from cop_portal.mail import mail_enqueue
 from cop_portal.roles import REPRESENTATIVES_GROUP, representatives_group_apply
-from partners.models import Partner, Representative
+from cop_portal.translated_fields import localized_field_names
+from partners.models import Partner, ProfileProposal, Representative
 from partners.permissions import is_representative_of, is_restricted_to_own_partner
+from partners.signals import profile_proposal_changed
 
 
 def partner_record_change(*, partner, user, at=None):
@@ -64,6 +74,121 @@ def representative_changes(partner):
     if partner.reviewed_at:
         entries = entries.filter(action_time__gt=partner.reviewed_at)
     return list(entries.order_by("-action_time")[:50])
+
+
+# What a representative may change on their partner (the rest is read-only for them).
+REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
+    ["website", "logo", "tags", *localized_field_names("description")]
+)
+
+
+def _staff_fields():
+    """The partner's fields a representative's proposal leaves as they are."""
+    proposed = {*REPRESENTATIVE_EDITABLE_FIELDS, "logo_width", "logo_height"}
+    return [
+        name
+        for name in history.FIELDS[Partner]
+        if name not in proposed
+        and not Partner._meta.get_field(name).many_to_many
+        and not Partner._meta.get_field(name).primary_key
+    ]
+
+
+# Who changed or reviewed a profile, and when: not part of what a review compares.
+MODERATION_RECORD_FIELDS = (
+    "profile_updated_at",
+    "profile_updated_by",
+    "representative_changed_at",
+    "reviewed_at",
+    "reviewed_by",
+)
+
+
+def partner_changes_since_review(partner):
+    """How ``partner`` (with its services and contacts) differs from the version staff
+    last reviewed (the first version kept, if never reviewed), as ``compare_versions``
+    gives it; empty when nothing changed."""
+    versions = versions_of(Partner, partner.pk)
+    latest = versions.first()
+    reviewed = None
+    if partner.reviewed_at:
+        reviewed = versions.filter(revision__date_created__lte=partner.reviewed_at).first()
+    reviewed = reviewed or versions.last()
+    if latest is None or reviewed.pk == latest.pk:
+        return []
+    return compare_versions(reviewed, latest, ignore=MODERATION_RECORD_FIELDS)
+
+
+def partner_holds_changes_for_review(*, partner, user):
+    """Do ``user``'s changes to ``partner`` wait for staff? (A representative's, when
+    the partner does not publish directly.)"""
+    return (
+        not partner.publishes_directly
+        and is_restricted_to_own_partner(user)
+        and is_representative_of(user, partner)
+    )
+
+
+def _announce(proposal):
+    transaction.on_commit(
+        lambda: profile_proposal_changed.send(sender=ProfileProposal, proposal=proposal)
+    )
+
+
+def profile_proposal_submit(*, partner, user, versions):
+    """Keep ``versions`` (``history.unsaved_versions`` of the partner as the
+    representative left it) as a change waiting for review; it replaces a waiting one."""
+    partner.proposals.filter(status=ProfileProposal.Status.WAITING).delete()
+    revision = save_revision(
+        versions, user=user, comment=_("Change proposed by %(user)s") % {"user": user}
+    )
+    proposal = ProfileProposal.objects.create(partner=partner, revision=revision, proposed_by=user)
+    _announce(proposal)
+    return proposal
+
+
+def proposal_partner_version(proposal):
+    """The partner's version in ``proposal``."""
+    return proposal.revision.version_set.get_for_object(proposal.partner).get()
+
+
+def proposal_changes(proposal):
+    """How ``proposal`` differs from the partner's newest version (``compare_versions``)."""
+    proposed = proposal_partner_version(proposal)
+    current = versions_of(Partner, proposal.partner_id).first()
+    return compare_versions(current, proposed, ignore=MODERATION_RECORD_FIELDS)
+
+
+def _decide(proposal, *, user, status, reason=""):
+    proposal.status = status
+    proposal.decided_by = user
+    proposal.decided_at = timezone.now()
+    proposal.reason = reason
+    proposal.full_clean()
+    proposal.save()
+    _announce(proposal)
+
+
+@transaction.atomic
+def profile_proposal_approve(*, proposal, user):
+    """Make the proposed change live, as a new version of the partner."""
+    proposed = proposal_partner_version(proposal)
+    comment = _("Approved the change proposed by %(user)s on %(date)s.") % {
+        "user": proposal.proposed_by,
+        "date": formats.localize(timezone.localtime(proposal.proposed_at)),
+    }
+    # The partner as proposed, and as it is now in what a representative cannot change.
+    partner = restore_version(proposed, user=user, comment=comment, keep=_staff_fields())
+    partners_mark_reviewed(partners=Partner.objects.filter(pk=partner.pk), user=user)
+    _decide(proposal, user=user, status=ProfileProposal.Status.APPROVED)
+    return partner
+
+
+@transaction.atomic
+def profile_proposal_decline(*, proposal, user, reason):
+    """Decline the proposed change (the public profile stays as it is)."""
+    _decide(proposal, user=user, status=ProfileProposal.Status.DECLINED, reason=reason)
+    partners_mark_reviewed(partners=Partner.objects.filter(pk=proposal.partner_id), user=user)
 
 
 def representative_invite(

@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from cop_portal import history
 from partners.models import Contact, FocusTag, HelpService, Partner
 
 
@@ -24,3 +25,10 @@ class HelpServiceTranslationOptions(TranslationOptions):
 @register(Contact)
 class ContactTranslationOptions(TranslationOptions):
     fields = ("role",)
+
+
+# Versions (after the language columns exist: see cop_portal/history.py).
+history.register(FocusTag)
+history.register(HelpService)
+history.register(Contact)
+history.register(Partner, follow=["services", "contacts"])

@@ -27,6 +27,8 @@ class PartnerFactory(factory.django.DjangoModelFactory):
     website = "https://partner.example.org/"
     description_en = factory.LazyAttribute(lambda partner: f"<p>About {partner.name}.</p>")
     published = True
+    # As partners did before the setting: their representatives publish directly.
+    publishes_directly = True
 
     tags = related("tags")
 

@@ -43,6 +43,7 @@ class Command(BaseCommand):
 
     def load_admin(self):
         self.stdout.write(self.style.MIGRATE_HEADING("Loading the demo administrator"))
-        _user, created = demo_account(ADMIN_USERNAME, ADMIN_PASSWORD, superuser=True)
+        # Named as who saved the demo content's first versions.
+        self.admin_user, created = demo_account(ADMIN_USERNAME, ADMIN_PASSWORD, superuser=True)
         self.step(f"{'created' if created else 'updated'} superuser '{ADMIN_USERNAME}'")
         return DemoLogin("Administrator (all rights)", ADMIN_USERNAME, ADMIN_PASSWORD)
