@@ -46,11 +46,16 @@ class DemoLogin(NamedTuple):
     username: str
     password: str
     note: str = ""
+    # The account's admin language (cop_portal.models.AdminPreference); "" for the
+    # browser's language.
+    language: str = ""
 
 
-def demo_account(username, password, *, superuser=False, groups=(), **defaults):
-    """The staff account ``username`` with ``password`` (created, or reset to what the
-    demo says); returns ``(user, created)``."""
+def demo_account(username, password, *, superuser=False, groups=(), language="", **defaults):
+    """The staff account ``username`` with ``password`` and admin ``language`` ("" for
+    the browser's), created or reset to what the demo says; returns ``(user, created)``."""
+    from cop_portal.models import AdminPreference
+
     User = get_user_model()
     defaults.setdefault("email", f"{username}@example.org")
     user, created = User.objects.get_or_create(username=username, defaults=defaults)
@@ -59,6 +64,7 @@ def demo_account(username, password, *, superuser=False, groups=(), **defaults):
     user.set_password(password)
     user.save()
     user.groups.add(*groups)
+    AdminPreference.objects.update_or_create(user=user, defaults={"language": language})
     return user, created
 
 

@@ -21,6 +21,8 @@ from partners.models import Partner
 DOCUMENTS = Path(__file__).with_name("demo_documents")
 EDITOR_USERNAME = "guidelines-editor"
 EDITOR_PASSWORD = "cop-demo-guidelines"
+# The guidelines editor works in an Arabic (right-to-left) admin.
+EDITOR_LANGUAGE = "ar"
 EDITORS_GROUP = "Guideline editors"
 
 
@@ -137,11 +139,12 @@ def load_editor(command):
     """A staff member who edits the guidelines (and nothing else)."""
     group, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
     group.permissions.set(Permission.objects.filter(content_type__app_label="guidelines"))
-    demo_account(EDITOR_USERNAME, EDITOR_PASSWORD, groups=[group])
+    demo_account(EDITOR_USERNAME, EDITOR_PASSWORD, groups=[group], language=EDITOR_LANGUAGE)
     command.step(f"editor '{EDITOR_USERNAME}' in the group '{EDITORS_GROUP}'")
     return DemoLogin(
         "Guidelines editor",
         EDITOR_USERNAME,
         EDITOR_PASSWORD,
         "edits guidelines; Translation status under Guidelines",
+        EDITOR_LANGUAGE,
     )

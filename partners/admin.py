@@ -36,7 +36,7 @@ from partners.models import (
     ProfileProposal,
     Representative,
 )
-from partners.notices import notify_profile_changed
+from partners.notices import notify_profile_changed, notify_profile_proposal_decided
 from partners.permissions import can_moderate_partners
 from partners.services import (
     MODERATION_RECORD_FIELDS,
@@ -322,11 +322,13 @@ class PartnerAdmin(
         if waiting and form.is_valid():
             if form.cleaned_data["decision"] == "approve":
                 profile_proposal_approve(proposal=proposal, user=request.user)
+                notify_profile_proposal_decided(proposal=proposal, request=request)
                 self.message_user(request, _("The change is approved and live."), messages.SUCCESS)
             else:
                 profile_proposal_decline(
                     proposal=proposal, user=request.user, reason=form.cleaned_data["reason"]
                 )
+                notify_profile_proposal_decided(proposal=proposal, request=request)
                 self.message_user(request, _("The change is declined."), messages.SUCCESS)
             return redirect("admin:partners_partner_change", partner.pk)
         context = {

@@ -22,9 +22,10 @@ from partners.models import (
 )
 from partners.services import partner_record_change, profile_proposal_submit
 
+# (username, partner, admin language: "" for the browser's)
 REPRESENTATIVES = [
-    ("chi-representative", "child-helpline-international"),
-    ("iwf-representative", "iwf"),
+    ("chi-representative", "child-helpline-international", "zh-hans"),
+    ("iwf-representative", "iwf", ""),
 ]
 REPRESENTATIVE_PASSWORD = "cop-demo-partner"
 
@@ -92,9 +93,11 @@ def load(command):
 
     group = representatives_group_apply()
     logins = []
-    for username, partner_slug in REPRESENTATIVES:
+    for username, partner_slug, language in REPRESENTATIVES:
         partner = partners[partner_slug]
-        user, _created = demo_account(username, REPRESENTATIVE_PASSWORD, groups=[group])
+        user, _created = demo_account(
+            username, REPRESENTATIVE_PASSWORD, groups=[group], language=language
+        )
         Representative.objects.update_or_create(user=user, defaults={"partner": partner})
         command.step(f"representative '{username}' for {partner.name}")
         logins.append(
@@ -104,6 +107,7 @@ def load(command):
                 REPRESENTATIVE_PASSWORD,
                 f"sees and edits only {partner.name}"
                 + ("" if partner.publishes_directly else "; changes wait for staff review"),
+                language,
             )
         )
     for record in data["partner_history"]:

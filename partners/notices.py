@@ -1,4 +1,5 @@
-"""Notices about partners (cop_portal/notices.py): staff are told of profile changes."""
+"""Notices about partners (cop_portal/notices.py): staff are told of profile changes, the
+representative who proposed a change waiting for review of its approval or decline."""
 
 from django.contrib.auth import get_user_model
 
@@ -26,5 +27,24 @@ def notify_profile_changed(*, partner, user, request):
             "user": user,
             "review_url": admin_change_url(request, partner),
             "preview_url": absolute_url(request, partner.get_preview_url()),
+        },
+    )
+
+
+def notify_profile_proposal_decided(*, proposal, request):
+    """Tell the representative who proposed ``proposal`` that staff approved it (with the
+    public profile's address) or declined it (with their reason)."""
+    recipients = (
+        [proposal.proposed_by] if proposal.proposed_by and proposal.proposed_by.email else []
+    )
+    partner = proposal.partner
+    notify(
+        recipients,
+        template=f"partners/email/proposal_{proposal.status}",
+        context=lambda: {
+            "proposal": proposal,
+            "partner": partner,
+            "url": absolute_url(request, partner.get_absolute_url()),
+            "profile_url": admin_change_url(request, partner),
         },
     )

@@ -86,6 +86,12 @@ def test_an_editor_works_in_an_arabic_admin(editor):
     assert page.locator("#id_summary_en").evaluate(DIRECTION_JS) == ["ltr", "ltr"]
     assert page.locator("#id_summary_zh_hans").get_attribute("lang") == "zh-Hans"
 
+    # The rich-text editor's toolbar speaks the admin's language too.
+    titles = page.locator(".prose-editor:has(#id_body_ar) .prose-menubar__button").evaluate_all(
+        "buttons => buttons.map(button => button.title)"
+    )
+    assert {"غامق", "مائل", "إدراج رابط", "قائمة نقطية", "اقتباس"} <= set(titles), titles
+
     # A language without any text is marked on its tabs, as the editor types.
     spanish = page.locator(".mt[lang='es']")
     assert spanish.count() >= 3

@@ -11,14 +11,16 @@ EXPECTED = ["ar", "es", "fr", "ru", "zh_Hans"]
 
 
 def catalogues():
-    return sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
+    return sorted(LOCALE.glob("*/LC_MESSAGES/*.po"))
 
 
-def test_every_language_has_a_catalogue():
-    assert [path.parts[-3] for path in catalogues()] == EXPECTED
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_every_language_has_a_catalogue(domain):
+    found = sorted(LOCALE.glob(f"*/LC_MESSAGES/{domain}.po"))
+    assert [path.parts[-3] for path in found] == EXPECTED
 
 
-@pytest.mark.parametrize("path", catalogues(), ids=lambda path: path.parts[-3])
+@pytest.mark.parametrize("path", catalogues(), ids=lambda path: f"{path.parts[-3]}-{path.stem}")
 def test_catalogue_is_complete(path):
     catalogue = polib.pofile(str(path))
     assert not catalogue.metadata_is_fuzzy
@@ -27,7 +29,7 @@ def test_catalogue_is_complete(path):
     assert catalogue.percent_translated() == 100
 
 
-@pytest.mark.parametrize("path", catalogues(), ids=lambda path: path.parts[-3])
+@pytest.mark.parametrize("path", catalogues(), ids=lambda path: f"{path.parts[-3]}-{path.stem}")
 def test_compiled_catalogue_matches_its_source(path):
     """Compares content, not file times (a fresh clone gives every file the same time)."""
     source = polib.pofile(str(path))

@@ -1,4 +1,5 @@
-"""Compile every ``locale/*/LC_MESSAGES/django.po`` to ``.mo`` without GNU gettext.
+"""Compile every ``locale/*/LC_MESSAGES/*.po`` (``django`` for templates and code,
+``djangojs`` for the admin's scripts) to ``.mo`` without GNU gettext.
 
 Django's ``compilemessages`` needs ``msgfmt``; this does the same with polib so a fresh
 machine or a slim Docker image can build the catalogues. The compiled files are also
@@ -18,7 +19,7 @@ from cop_portal.catalogue_checks import catalogue_problems
 
 def catalogue_paths():
     for locale_dir in settings.LOCALE_PATHS:
-        yield from sorted(Path(locale_dir).glob("*/LC_MESSAGES/django.po"))
+        yield from sorted(Path(locale_dir).glob("*/LC_MESSAGES/*.po"))
 
 
 class Command(BaseCommand):

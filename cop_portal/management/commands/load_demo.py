@@ -8,6 +8,7 @@ the texts are in the app's ``demo.toml`` (see cop_portal/demo_data.py).
 
 import importlib
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -37,9 +38,14 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         self.stdout.write("")
         self.stdout.write(self.style.MIGRATE_HEADING("Demo logins (http://127.0.0.1:8000/admin/)"))
+        names = dict(settings.LANGUAGES)
         for login in logins:
-            note = f"  ({login.note})" if login.note else ""
-            self.stdout.write(f"  {login.role:<28} {login.username:<22} {login.password}{note}")
+            language = names[login.language] if login.language else "browser's language"
+            note = f"; {login.note}" if login.note else ""
+            self.stdout.write(
+                f"  {login.role:<28} {login.username:<22} {login.password:<20}"
+                f" (admin in {language}{note})"
+            )
 
     def load_admin(self):
         self.stdout.write(self.style.MIGRATE_HEADING("Loading the demo administrator"))

@@ -21,7 +21,10 @@
       }
     }
     for (const option of root.querySelectorAll(".prose-menubar__option > *")) {
-      option.textContent = translate(option.textContent);
+      const text = translate(option.textContent);
+      if (text !== option.textContent) {
+        option.textContent = text;  // only when it changes: the observer sees this too
+      }
     }
   }
 
@@ -33,6 +36,13 @@
         surface.setAttribute(name, textarea.getAttribute(name));
       }
     }
-    translateToolbar(textarea.closest(".prose-editor"));
+    // The menu bar is built after the editor is ready, and parts of it again later (the
+    // heading picker): translate what is there and whatever is added.
+    const root = textarea.closest(".prose-editor");
+    translateToolbar(root);
+    new MutationObserver(() => translateToolbar(root)).observe(root, {
+      childList: true,
+      subtree: true,
+    });
   });
 }
