@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 
@@ -43,7 +44,7 @@ class NewsItemForm(forms.ModelForm):
     a typed tag would exist in English only."""
 
     tags = forms.ModelMultipleChoiceField(
-        label=_("tags"),
+        label=capfirst(_("tags")),
         queryset=NewsTag.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,

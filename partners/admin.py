@@ -13,12 +13,17 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.http import Http404
 from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_countries import countries
 from django_countries.filters import CountryFilter
 
+from cop_portal.compact_html import compact_whitespace
+from cop_portal.searchable_choices import SearchableSelectMultiple, choices_response
 from cop_portal.translated_fields import localized_field_names
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
@@ -31,6 +36,7 @@ from partners.services import (
     representative_changes,
     representative_invite,
 )
+from partners.spoken_languages import spoken_language_choices
 
 # What a representative may change on their partner (the rest is read-only for them).
 REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
@@ -68,21 +74,42 @@ class RepresentativeChangesFilter(admin.SimpleListFilter):
         return queryset
 
 
-class HelpServiceInline(PortalTranslationStackedInline):
+# A plain link input: the admin's own puts "Currently: … Change: …" on two lines.
+LINK_INPUT = forms.URLInput(attrs={"class": "vURLField"})
+
+# The long lists a help service chooses from, searched as one types (PartnerAdmin.get_urls).
+SEARCHABLE_CHOICES = {
+    "countries": lambda: list(countries),
+    "languages": spoken_language_choices,
+}
+
+
+class HelpServiceFormMixin:
+    """Countries served and languages spoken: searchable, and a short description box."""
+
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https", "widget": LINK_INPUT},
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})},
+    }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in SEARCHABLE_CHOICES:
+            kwargs["widget"] = SearchableSelectMultiple(f"admin:partners_choices_{db_field.name}")
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class HelpServiceInline(HelpServiceFormMixin, PortalTranslationStackedInline):
     model = HelpService
     extra = 0
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # Translated fields on lines of their own (each has its language tabs).
     fields = (
         "name",
-        "kind",
+        ("kind", "order"),
+        ("phone", "url"),
         "description",
-        "countries",
-        "worldwide",
-        "phone",
-        "url",
         "opening_hours",
+        ("countries", "worldwide"),
         "languages",
-        "order",
     )
 
 
@@ -144,21 +171,56 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     actions = ("mark_reviewed", "publish", "unpublish", "invite_representative")
     formfield_overrides = {
         models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
-        models.URLField: {"assume_scheme": "https"},
+        models.URLField: {"assume_scheme": "https", "widget": LINK_INPUT},
     }
     fieldsets = (
+        (None, {"fields": (("name", "slug"), ("kind", "country", "worldwide"), "website")}),
+        (_("Profile"), {"fields": (("logo", "logo_preview"), "description", "tags")}),
+        (_("Publication"), {"fields": (("published", "featured"),)}),
+        (_("Changes and review"), {"fields": CHANGE_AND_REVIEW_FIELDS}),
+    )
+    # A representative's page: what they edit first, the rest (read-only) in short lines.
+    representative_fieldsets = (
+        (_("Profile"), {"fields": ("description", "website", ("logo", "logo_preview"), "tags")}),
         (
-            None,
-            {"fields": ("name", "slug", "kind", "country", "worldwide", "website")},
-        ),
-        (_("Profile"), {"fields": ("logo", "logo_preview", "description", "tags")}),
-        (_("Publication"), {"fields": ("published", "featured")}),
-        (
-            _("Changes and review"),
-            {"fields": CHANGE_AND_REVIEW_FIELDS},
+            _("Organisation"),
+            {
+                "fields": (
+                    ("name", "kind"),
+                    ("country", "worldwide"),
+                    ("published", "featured", "profile_updated_at"),
+                )
+            },
         ),
     )
     readonly_fields = ("logo_preview", *CHANGE_AND_REVIEW_FIELDS)
+
+    class Media:
+        css = {"all": ["partners/admin/partner_form.css"]}
+
+    # --- the searchable lists of the help services' form --------------------------------
+    def get_urls(self):
+        return [
+            path(
+                f"choices/{name}/",
+                self.admin_site.admin_view(self.choices_view),
+                {"name": name},
+                name=f"partners_choices_{name}",
+            )
+            for name in SEARCHABLE_CHOICES
+        ] + super().get_urls()
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        response = super().changeform_view(request, object_id, form_url, extra_context)
+        if hasattr(response, "add_post_render_callback"):
+            response.add_post_render_callback(compact_whitespace)
+        return response
+
+    def choices_view(self, request, name):
+        """Countries or languages matching what is typed, named in the admin's language."""
+        if not self.has_view_permission(request):
+            raise Http404("No such list.")
+        return choices_response(request, SEARCHABLE_CHOICES[name]())
 
     # --- confinement to the represented partner ----------------------------------------
     def filter_for_partner(self, queryset, partner):
@@ -177,16 +239,13 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
         return can_moderate_partners(request.user) and super().has_delete_permission(request, obj)
 
     def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
         if self.is_restricted(request):
-            # The moderation details are staff business.
-            fieldsets = [
-                (name, options)
-                for name, options in fieldsets
-                if "representative_change_log" not in options["fields"]
+            # (The moderation details are staff business.)
+            return [
+                (name, {**options, "fields": self.replace_orig_field(options["fields"])})
+                for name, options in self.representative_fieldsets
             ]
-            fieldsets.append((_("Last update"), {"fields": ("profile_updated_at",)}))
-        return fieldsets
+        return super().get_fieldsets(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
@@ -362,13 +421,12 @@ class ModeratorOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(HelpService)
-class HelpServiceAdmin(ModeratorOnlyAdmin, PortalTranslationAdmin):
+class HelpServiceAdmin(HelpServiceFormMixin, ModeratorOnlyAdmin, PortalTranslationAdmin):
     list_display = ("name", "partner", "kind", "worldwide", "phone")
     list_filter = ("kind", "worldwide", ("countries", CountryFilter))
     search_fields = ("name", "partner__name", "phone")
     autocomplete_fields = ("partner",)
     list_select_related = ("partner",)
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(FocusTag)
