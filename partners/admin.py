@@ -24,6 +24,7 @@ from django_countries.filters import CountryFilter
 
 from cop_portal.compact_html import compact_whitespace
 from cop_portal.searchable_choices import SearchableSelectMultiple, choices_response
+from cop_portal.time_zones import in_zones, zoned_display
 from cop_portal.translated_fields import localized_field_names
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
@@ -46,10 +47,10 @@ REPRESENTATIVE_EDITABLE_FIELDS = frozenset(
 
 # Who changed the profile and who reviewed it, when: recorded by the portal, never edited.
 CHANGE_AND_REVIEW_FIELDS = (
-    "profile_updated_at",
+    "profile_updated_at_in_zones",
     "profile_updated_by",
-    "representative_changed_at",
-    "reviewed_at",
+    "representative_changed_at_in_zones",
+    "reviewed_at_in_zones",
     "reviewed_by",
     "representative_change_log",
 )
@@ -124,8 +125,9 @@ class RepresentativeInline(admin.TabularInline):
 
     model = Representative
     extra = 0
-    fields = ("user", "invited_at", "invited_by")
-    readonly_fields = ("invited_at", "invited_by")
+    invited_at_in_zones = zoned_display(Representative, "invited_at")
+    fields = ("user", "invited_at_in_zones", "invited_by")
+    readonly_fields = ("invited_at_in_zones", "invited_by")
     autocomplete_fields = ("user",)
 
 
@@ -146,15 +148,18 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
     # The partner is the owned object itself.
     partner_field = None
 
+    profile_updated_at_in_zones = zoned_display(Partner, "profile_updated_at")
+    representative_changed_at_in_zones = zoned_display(Partner, "representative_changed_at")
+    reviewed_at_in_zones = zoned_display(Partner, "reviewed_at")
     list_display = (
         "name",
         "kind",
         "place",
         "published",
         "featured",
-        "profile_updated_at",
-        "representative_changed_at",
-        "reviewed_at",
+        "profile_updated_at_in_zones",
+        "representative_changed_at_in_zones",
+        "reviewed_at_in_zones",
     )
     list_filter = (
         RepresentativeChangesFilter,
@@ -188,7 +193,7 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
                 "fields": (
                     ("name", "kind"),
                     ("country", "worldwide"),
-                    ("published", "featured", "profile_updated_at"),
+                    ("published", "featured", "profile_updated_at_in_zones"),
                 )
             },
         ),
@@ -276,7 +281,7 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
 
     def get_list_display(self, request):
         if self.is_restricted(request):
-            return ("name", "kind", "place", "published", "profile_updated_at")
+            return ("name", "kind", "place", "published", "profile_updated_at_in_zones")
         return super().get_list_display(request)
 
     def get_queryset(self, request):
@@ -315,7 +320,7 @@ class PartnerAdmin(PartnerOwnedAdminMixin, PortalTranslationAdmin):
                 "<li>{} · {} · {}</li>",
                 (
                     (
-                        entry.action_time.strftime("%Y-%m-%d %H:%M UTC"),
+                        in_zones(entry.action_time),
                         entry.user,
                         entry.get_change_message(),
                     )
@@ -438,8 +443,10 @@ class FocusTagAdmin(PortalTranslationAdmin):
 
 @admin.register(Representative)
 class RepresentativeAdmin(ModeratorOnlyAdmin):
-    list_display = ("user", "partner", "invited_at", "invited_by")
+    invited_at_in_zones = zoned_display(Representative, "invited_at")
+    list_display = ("user", "partner", "invited_at_in_zones", "invited_by")
     list_select_related = ("user", "partner", "invited_by")
     search_fields = ("user__username", "user__email", "partner__name")
     autocomplete_fields = ("user", "partner")
-    readonly_fields = ("invited_at", "invited_by")
+    fields = ("user", "partner", "invited_at_in_zones", "invited_by")
+    readonly_fields = ("invited_at_in_zones", "invited_by")
