@@ -15,11 +15,12 @@ from django import forms
 from django.conf import settings
 from django.db import DatabaseError
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation.trans_real import language_code_re, parse_accept_lang_header
 
 from cop_portal.languages import portal_language
 from cop_portal.models import AdminPreference
+from cop_portal.time_zones import OFFICE_ZONE
 
 LANGUAGE_CODES = frozenset(code for code, _name in settings.LANGUAGES)
 
@@ -64,11 +65,17 @@ class AdminLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if is_admin_request(request):
-            language = admin_language(request)
-            translation.activate(language)
-            request.LANGUAGE_CODE = language
-        return self.get_response(request)
+        if not is_admin_request(request):
+            return self.get_response(request)
+        language = admin_language(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        # The admin shows and reads times in the office's zone (and says so).
+        timezone.activate(OFFICE_ZONE)
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()
 
 
 class LanguageSelect(forms.Select):

@@ -19,6 +19,7 @@ from django.utils.translation import ngettext
 from cop_portal.history_admin import HistoryAdmin
 from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.tag_admin import TranslatedTagAdmin
+from cop_portal.time_zones import in_zones, zoned_display
 from cop_portal.translated_fields import localized_field_names, missing_languages
 from cop_portal.translation_admin import PortalTranslationAdmin
 from events.forms import EventAdminForm
@@ -88,15 +89,18 @@ class EventAdmin(
     date_hierarchy = "first_day"
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("organisers",)
+    created_at_in_zones = zoned_display(Event, "created_at")
+    updated_at_in_zones = zoned_display(Event, "updated_at")
+    declined_at_in_zones = zoned_display(Event, "declined_at")
     readonly_fields = (
         "proposed_by",
-        "declined_at",
+        "declined_at_in_zones",
         "decline_reason",
         "preview_links",
         "uid",
         "sequence",
-        "created_at",
-        "updated_at",
+        "created_at_in_zones",
+        "updated_at_in_zones",
     )
     actions = ("publish", "unpublish", "decline")
     fieldsets = (
@@ -110,7 +114,7 @@ class EventAdmin(
                     "status",
                     "published",
                     "proposed_by",
-                    "declined_at",
+                    "declined_at_in_zones",
                     "decline_reason",
                     "preview_links",
                 )
@@ -128,7 +132,10 @@ class EventAdmin(
         ),
         (_("Where"), {"fields": ("venue", "city", "country", "online_url")}),
         (_("About the event"), {"fields": ("summary", "description", "organisers", "tags")}),
-        (_("Calendar apps"), {"fields": ("uid", "sequence", "created_at", "updated_at")}),
+        (
+            _("Calendar apps"),
+            {"fields": ("uid", "sequence", "created_at_in_zones", "updated_at_in_zones")},
+        ),
     )
 
     @admin.display(description=_("when"), ordering="first_day")
@@ -139,8 +146,8 @@ class EventAdmin(
             return f"{date_format(event.start_date, 'DATE_FORMAT')} – " + date_format(
                 event.end_date, "DATE_FORMAT"
             )
-        local = event.local_starts_at
-        return f"{date_format(local, 'DATE_FORMAT')} {local:%H:%M} ({event.time_zone})"
+        # In the event's own zone, and in UTC.
+        return in_zones(event.starts_at, event.zone)
 
     @admin.display(description=_("missing translations"))
     def missing_translations(self, event):

@@ -7,6 +7,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from cop_portal.time_zones import wall_clock_in_zone
 from events.models import Event, EventKind, EventTag, time_zone_choices
 
 
@@ -82,7 +83,7 @@ class EventAdminForm(forms.ModelForm):
     """
 
     tags = forms.ModelMultipleChoiceField(
-        label=_("tags"),
+        label=capfirst(_("tags")),
         queryset=EventTag.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -171,12 +172,10 @@ class EventAdminForm(forms.ModelForm):
         return cleaned
 
     def _in_zone(self, name, value, zone):
-        # The field made the typed time aware in the server's zone; take the wall-clock
+        # The field made the typed time aware in the admin's zone; take the wall-clock
         # reading and place it in the event's zone instead.
-        wall_clock = timezone.make_naive(value) if timezone.is_aware(value) else value
-        local = wall_clock.replace(tzinfo=zone)
-        round_trip = local.astimezone(zoneinfo.ZoneInfo("UTC")).astimezone(zone)
-        if round_trip.replace(tzinfo=None) != wall_clock:
+        local, exists = wall_clock_in_zone(value, zone)
+        if not exists:
             self.add_error(
                 name,
                 _("This time does not exist in %(zone)s (the clocks change then).")

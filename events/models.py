@@ -151,7 +151,9 @@ class Event(models.Model):
         max_length=120,
         unique=True,
         validators=[validate_event_slug],
-        help_text=_("The event's address: /events/<slug>/. Letters, digits and hyphens."),
+        help_text=_(
+            "The last part of the event's address, after /events/: letters, digits and hyphens."
+        ),
     )
     summary = models.CharField(
         _("summary"),

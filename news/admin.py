@@ -1,9 +1,10 @@
+import zoneinfo
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 
@@ -11,6 +12,14 @@ from cop_portal.history_admin import HistoryAdmin
 from cop_portal.languages import PORTAL_LANGUAGES
 from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.tag_admin import TranslatedTagAdmin
+from cop_portal.time_zones import (
+    OFFICE_ZONE,
+    in_zones,
+    scheduling_zone_choices,
+    wall_clock_in_zone,
+    zone_name,
+    zoned_display,
+)
 from cop_portal.translated_fields import localized_field_names, missing_languages
 from cop_portal.translation_admin import PortalTranslationAdmin
 from news.models import NewsItem, NewsTag
@@ -45,12 +54,37 @@ class NewsItemForm(forms.ModelForm):
     a typed tag would exist in English only."""
 
     tags = forms.ModelMultipleChoiceField(
-        label=_("tags"),
+        label=capfirst(_("tags")),
         queryset=NewsTag.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("A new tag is added under News tags, with its name in each language."),
     )
+    publication_zone = forms.ChoiceField(
+        label=capfirst(_("time zone")),
+        choices=scheduling_zone_choices,
+        initial=OFFICE_ZONE.key,
+        # Left out, the time is read in the admin's zone (the office's).
+        required=False,
+        help_text=_("The publication time is read in this zone and stored as UTC."),
+    )
+
+    @property
+    def changed_data(self):
+        # The zone says how the time was typed; it is not a change of the item.
+        return [name for name in super().changed_data if name != "publication_zone"]
+
+    def clean(self):
+        cleaned = super().clean()
+        published_at = cleaned.get("published_at")
+        if published_at is not None and cleaned.get("publication_zone"):
+            zone = zoneinfo.ZoneInfo(cleaned["publication_zone"])
+            local, exists = wall_clock_in_zone(published_at, zone)
+            if not exists:
+                message = _("This time does not exist in %(zone)s (the clocks change then).")
+                self.add_error("published_at", message % {"zone": zone_name(zone)})
+            cleaned["published_at"] = local
+        return cleaned
 
 
 @admin.register(NewsTag)
@@ -64,7 +98,7 @@ class NewsItemAdmin(PreviewLinksAdminMixin, HistoryAdmin, PortalTranslationAdmin
     list_display = (
         "title",
         "publication_state",
-        "published_at",
+        "published_at_in_zones",
         "missing_translations",
         "preview_link",
     )
@@ -72,16 +106,26 @@ class NewsItemAdmin(PreviewLinksAdminMixin, HistoryAdmin, PortalTranslationAdmin
     search_fields = (*localized_field_names("title", "summary"), "slug")
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ("title_en",)}
-    readonly_fields = ("author", "created_at", "updated_at", "preview_links")
+    published_at_in_zones = zoned_display(NewsItem, "published_at")
+    created_at_in_zones = zoned_display(NewsItem, "created_at")
+    updated_at_in_zones = zoned_display(NewsItem, "updated_at")
+    readonly_fields = ("author", "created_at_in_zones", "updated_at_in_zones", "preview_links")
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (_("Image"), {"fields": ("image", "image_alt")}),
         (
             _("Publication"),
-            {"fields": ("status", "published_at", "tags", "preview_links")},
+            {
+                "fields": (
+                    "status",
+                    ("published_at", "publication_zone"),
+                    "tags",
+                    "preview_links",
+                )
+            },
         ),
         (_("Related"), {"fields": ("partners", "events")}),
-        (_("Record"), {"fields": ("author", "created_at", "updated_at")}),
+        (_("Record"), {"fields": ("author", "created_at_in_zones", "updated_at_in_zones")}),
     )
     filter_horizontal = ("partners", "events")
     actions = ("publish", "return_to_draft")
@@ -94,11 +138,7 @@ class NewsItemAdmin(PreviewLinksAdminMixin, HistoryAdmin, PortalTranslationAdmin
         if item.status == NewsItem.Status.DRAFT:
             return _("Draft")
         if item.is_scheduled:
-            return format_html(
-                "{} {}",
-                _("Scheduled for"),
-                date_format(timezone.localtime(item.published_at), "DATETIME_FORMAT"),
-            )
+            return format_html("{} {}", _("Scheduled for"), in_zones(item.published_at))
         return _("Public")
 
     @admin.display(description=_("missing translations"))

@@ -5,7 +5,6 @@ Idempotent: items are updated in place by slug. The texts are in news/demo.toml.
 
 import datetime
 import io
-import zoneinfo
 
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -22,6 +21,7 @@ from cop_portal.demo_data import (
     translated,
 )
 from cop_portal.roles import EDITORS_GROUP, ensure_editors_group
+from cop_portal.time_zones import OFFICE_ZONE, in_zones
 from events.models import Event
 from news.models import NewsItem, NewsTag
 from partners.models import Partner
@@ -30,8 +30,6 @@ DATA = demo_data.read("news")
 NEWS_ITEMS = DATA["news_item"]
 EDITOR_USERNAME = "editor"
 EDITOR_PASSWORD = "cop-demo-editor"
-# Geneva keeps Swiss time; the IANA zone for Switzerland is named after Zurich.
-GENEVA = zoneinfo.ZoneInfo("Europe/Zurich")
 
 
 def next_safer_internet_day(now):
@@ -40,7 +38,7 @@ def next_safer_internet_day(now):
     while True:
         first = datetime.date(year, 2, 1)
         second_tuesday = first + datetime.timedelta(days=(1 - first.weekday()) % 7 + 7)
-        morning = datetime.datetime.combine(second_tuesday, datetime.time(8), tzinfo=GENEVA)
+        morning = datetime.datetime.combine(second_tuesday, datetime.time(8), tzinfo=OFFICE_ZONE)
         if morning > now:
             return morning
         year += 1
@@ -134,9 +132,9 @@ def load(command):
         published_at=publish_at,
         author=editor,
     )
+    # Said as the admin says it (cop_portal/time_zones.py).
     command.step(
-        f"scheduled '{scheduled.slug}' for {publish_at:%Y-%m-%d %H:%M} Geneva time "
-        "(hidden until then)"
+        f"scheduled '{scheduled.slug}' for {in_zones(publish_at, OFFICE_ZONE)} (hidden until then)"
     )
     (draft_item,) = DATA["draft_item"]
     draft = save_item(draft_item, status=NewsItem.Status.DRAFT, published_at=None, author=editor)

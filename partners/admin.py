@@ -21,11 +21,15 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_countries import countries
 from django_countries.filters import CountryFilter
 
+from cop_portal.compact_html import compact_whitespace
 from cop_portal.history import unsaved_versions
 from cop_portal.history_admin import HistoryAdmin
 from cop_portal.preview_admin import PreviewLinksAdminMixin
+from cop_portal.searchable_choices import SearchableSelectMultiple, choices_response
+from cop_portal.time_zones import in_zones, zoned_display
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from partners.admin_mixins import PartnerOwnedAdminMixin
 from partners.models import (
@@ -39,7 +43,6 @@ from partners.models import (
 from partners.notices import notify_profile_changed, notify_profile_proposal_decided
 from partners.permissions import can_moderate_partners
 from partners.services import (
-    MODERATION_RECORD_FIELDS,
     REPRESENTATIVE_EDITABLE_FIELDS,
     partner_changes_since_review,
     partner_holds_changes_for_review,
@@ -53,10 +56,15 @@ from partners.services import (
     representative_changes,
     representative_invite,
 )
+from partners.spoken_languages import spoken_language_choices
 
 # Who changed the profile and who reviewed it, when: recorded by the portal, never edited.
 CHANGE_AND_REVIEW_FIELDS = (
-    *MODERATION_RECORD_FIELDS,
+    "profile_updated_at_in_zones",
+    "profile_updated_by",
+    "representative_changed_at_in_zones",
+    "reviewed_at_in_zones",
+    "reviewed_by",
     "representative_change_log",
     "proposal_review",
 )
@@ -81,21 +89,42 @@ class RepresentativeChangesFilter(admin.SimpleListFilter):
         return queryset
 
 
-class HelpServiceInline(PortalTranslationStackedInline):
+# A plain link input: the admin's own puts "Currently: … Change: …" on two lines.
+LINK_INPUT = forms.URLInput(attrs={"class": "vURLField"})
+
+# The long lists a help service chooses from, searched as one types (PartnerAdmin.get_urls).
+SEARCHABLE_CHOICES = {
+    "countries": lambda: list(countries),
+    "languages": spoken_language_choices,
+}
+
+
+class HelpServiceFormMixin:
+    """Countries served and languages spoken: searchable, and a short description box."""
+
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https", "widget": LINK_INPUT},
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2})},
+    }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in SEARCHABLE_CHOICES:
+            kwargs["widget"] = SearchableSelectMultiple(f"admin:partners_choices_{db_field.name}")
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class HelpServiceInline(HelpServiceFormMixin, PortalTranslationStackedInline):
     model = HelpService
     extra = 0
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # Translated fields on lines of their own (each has its language tabs).
     fields = (
         "name",
-        "kind",
+        ("kind", "order"),
+        ("phone", "url"),
         "description",
-        "countries",
-        "worldwide",
-        "phone",
-        "url",
         "opening_hours",
+        ("countries", "worldwide"),
         "languages",
-        "order",
     )
 
 
@@ -110,8 +139,9 @@ class RepresentativeInline(admin.TabularInline):
 
     model = Representative
     extra = 0
-    fields = ("user", "invited_at", "invited_by")
-    readonly_fields = ("invited_at", "invited_by")
+    invited_at_in_zones = zoned_display(Representative, "invited_at")
+    fields = ("user", "invited_at_in_zones", "invited_by")
+    readonly_fields = ("invited_at_in_zones", "invited_by")
     autocomplete_fields = ("user",)
 
 
@@ -150,15 +180,18 @@ class PartnerAdmin(
     # The partner is the owned object itself.
     partner_field = None
 
+    profile_updated_at_in_zones = zoned_display(Partner, "profile_updated_at")
+    representative_changed_at_in_zones = zoned_display(Partner, "representative_changed_at")
+    reviewed_at_in_zones = zoned_display(Partner, "reviewed_at")
     list_display = (
         "name",
         "kind",
         "place",
         "published",
         "featured",
-        "profile_updated_at",
-        "representative_changed_at",
-        "reviewed_at",
+        "profile_updated_at_in_zones",
+        "representative_changed_at_in_zones",
+        "reviewed_at_in_zones",
     )
     list_filter = (
         RepresentativeChangesFilter,
@@ -175,24 +208,68 @@ class PartnerAdmin(
     actions = ("mark_reviewed", "publish", "unpublish", "invite_representative")
     formfield_overrides = {
         models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
-        models.URLField: {"assume_scheme": "https"},
+        models.URLField: {"assume_scheme": "https", "widget": LINK_INPUT},
     }
     fieldsets = (
-        (
-            None,
-            {"fields": ("name", "slug", "kind", "country", "worldwide", "website")},
-        ),
-        (_("Profile"), {"fields": ("logo", "logo_preview", "description", "tags")}),
+        (None, {"fields": (("name", "slug"), ("kind", "country", "worldwide"), "website")}),
+        (_("Profile"), {"fields": (("logo", "logo_preview"), "description", "tags")}),
         (
             _("Publication"),
-            {"fields": ("published", "featured", "publishes_directly", "preview_links")},
+            {"fields": (("published", "featured", "publishes_directly"), "preview_links")},
         ),
+        (_("Changes and review"), {"fields": CHANGE_AND_REVIEW_FIELDS}),
+    )
+    # A representative's page: what they edit first, the rest (read-only) in short lines.
+    representative_fieldsets = (
+        (_("Profile"), {"fields": ("description", "website", ("logo", "logo_preview"), "tags")}),
         (
-            _("Changes and review"),
-            {"fields": CHANGE_AND_REVIEW_FIELDS},
+            _("Organisation"),
+            {
+                "fields": (
+                    ("name", "kind"),
+                    ("country", "worldwide"),
+                    ("published", "featured", "profile_updated_at_in_zones"),
+                    "proposal_state",
+                )
+            },
         ),
     )
     readonly_fields = ("logo_preview", "preview_links", "proposal_state", *CHANGE_AND_REVIEW_FIELDS)
+
+    class Media:
+        css = {"all": ["partners/admin/partner_form.css"]}
+
+    def get_urls(self):
+        """The searchable lists of the help services' form, and the proposals' reviews."""
+        choices = [
+            path(
+                f"choices/{name}/",
+                self.admin_site.admin_view(self.choices_view),
+                {"name": name},
+                name=f"partners_choices_{name}",
+            )
+            for name in SEARCHABLE_CHOICES
+        ]
+        proposal = path(
+            "<path:object_id>/proposal/<int:proposal_id>/",
+            self.admin_site.admin_view(self.proposal_view),
+            name="partners_partner_proposal",
+        )
+        return [*choices, proposal, *super().get_urls()]
+
+    # --- the searchable lists of the help services' form --------------------------------
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        response = super().changeform_view(request, object_id, form_url, extra_context)
+        if hasattr(response, "add_post_render_callback"):
+            response.add_post_render_callback(compact_whitespace)
+        return response
+
+    def choices_view(self, request, name):
+        """Countries or languages matching what is typed, named in the admin's language."""
+        if not self.has_view_permission(request):
+            raise Http404("No such list.")
+        return choices_response(request, SEARCHABLE_CHOICES[name]())
 
     # --- confinement to the represented partner ----------------------------------------
     def filter_for_partner(self, queryset, partner):
@@ -211,18 +288,13 @@ class PartnerAdmin(
         return can_moderate_partners(request.user) and super().has_delete_permission(request, obj)
 
     def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
         if self.is_restricted(request):
-            # The moderation details are staff business.
-            fieldsets = [
-                (name, options)
-                for name, options in fieldsets
-                if "representative_change_log" not in options["fields"]
+            # (The moderation details are staff business.)
+            return [
+                (name, {**options, "fields": self.replace_orig_field(options["fields"])})
+                for name, options in self.representative_fieldsets
             ]
-            fieldsets.append(
-                (_("Last update"), {"fields": ("profile_updated_at", "proposal_state")})
-            )
-        return fieldsets
+        return super().get_fieldsets(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
@@ -253,7 +325,7 @@ class PartnerAdmin(
 
     def get_list_display(self, request):
         if self.is_restricted(request):
-            return ("name", "kind", "place", "published", "profile_updated_at")
+            return ("name", "kind", "place", "published", "profile_updated_at_in_zones")
         return super().get_list_display(request)
 
     def get_queryset(self, request):
@@ -302,16 +374,6 @@ class PartnerAdmin(
         return redirect(request.path)
 
     # --- proposals (staff decide) --------------------------------------------------------
-    def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/proposal/<int:proposal_id>/",
-                self.admin_site.admin_view(self.proposal_view),
-                name="partners_partner_proposal",
-            ),
-            *super().get_urls(),
-        ]
-
     def proposal_view(self, request, object_id, proposal_id):
         partner = self.get_object(request, unquote(object_id))
         if partner is None or self.is_restricted(request):
@@ -374,7 +436,7 @@ class PartnerAdmin(
                 "<li>{} · {} · {}</li>",
                 (
                     (
-                        entry.action_time.strftime("%Y-%m-%d %H:%M UTC"),
+                        in_zones(entry.action_time),
                         entry.user,
                         entry.get_change_message(),
                     )
@@ -502,13 +564,14 @@ class ModeratorOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(HelpService)
-class HelpServiceAdmin(ModeratorOnlyAdmin, HistoryAdmin, PortalTranslationAdmin):
+class HelpServiceAdmin(
+    HelpServiceFormMixin, ModeratorOnlyAdmin, HistoryAdmin, PortalTranslationAdmin
+):
     list_display = ("name", "partner", "kind", "worldwide", "phone")
     list_filter = ("kind", "worldwide", ("countries", CountryFilter))
     search_fields = ("name", "partner__name", "phone")
     autocomplete_fields = ("partner",)
     list_select_related = ("partner",)
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(FocusTag)
@@ -520,8 +583,10 @@ class FocusTagAdmin(HistoryAdmin, PortalTranslationAdmin):
 
 @admin.register(Representative)
 class RepresentativeAdmin(ModeratorOnlyAdmin):
-    list_display = ("user", "partner", "invited_at", "invited_by")
+    invited_at_in_zones = zoned_display(Representative, "invited_at")
+    list_display = ("user", "partner", "invited_at_in_zones", "invited_by")
     list_select_related = ("user", "partner", "invited_by")
     search_fields = ("user__username", "user__email", "partner__name")
     autocomplete_fields = ("user", "partner")
-    readonly_fields = ("invited_at", "invited_by")
+    fields = ("user", "partner", "invited_at_in_zones", "invited_by")
+    readonly_fields = ("invited_at_in_zones", "invited_by")

@@ -16,6 +16,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -23,6 +24,7 @@ from django_countries.fields import CountryField
 from cop_portal.images import RasterImageField
 from cop_portal.models import user_reference
 from cop_portal.rich_text import RichTextField
+from partners.spoken_languages import spoken_language_choices
 
 
 class PartnerKind(models.TextChoices):
@@ -265,7 +267,7 @@ phone_validator = RegexValidator(
 
 
 class SpokenLanguagesField(models.CharField):
-    """Language codes (from Django's list of languages) stored comma-separated."""
+    """Language codes (see partners/spoken_languages.py) stored comma-separated."""
 
     def from_db_value(self, value, expression, connection):
         return self.to_python(value)
@@ -299,22 +301,17 @@ class SpokenLanguagesField(models.CharField):
         from django import forms
 
         # A list of choices whatever widget a caller offers for a CharField (the admin
-        # offers a text input).
+        # offers a text input); a multiple-choice widget may be given instead.
+        widget = kwargs.get("widget")
+        if not isinstance(widget, forms.SelectMultiple):
+            widget = forms.SelectMultiple(attrs={"size": 8})
         return forms.TypedMultipleChoiceField(
             choices=spoken_language_choices,
             required=not self.blank,
-            label=self.verbose_name,
+            label=capfirst(self.verbose_name),
             help_text=self.help_text,
-            widget=forms.SelectMultiple(attrs={"size": 8}),
+            widget=widget,
         )
-
-
-def spoken_language_choices():
-    """Django's own list of languages, named in the reader's language."""
-    from django.conf import global_settings
-
-    choices = [(code, gettext(name)) for code, name in global_settings.LANGUAGES]
-    return sorted(choices, key=lambda choice: choice[1].casefold())
 
 
 class HelpServiceKind(models.TextChoices):

@@ -74,10 +74,10 @@ class AdminVisit:
         assert response.status == 200, f"{path} answered {response.status}"
         return response
 
-    def log_in(self):
+    def log_in(self, username=ADMIN_USERNAME, password=ADMIN_PASSWORD):
         self.open("/admin/login/")
-        self.page.fill("#id_username", ADMIN_USERNAME)
-        self.page.fill("#id_password", ADMIN_PASSWORD)
+        self.page.fill("#id_username", username)
+        self.page.fill("#id_password", password)
         with self.page.expect_navigation():
             self.page.keyboard.press("Enter")
         assert self.page.url == self.portal.url("/admin/")

@@ -7,6 +7,7 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.roles import EDITORS_GROUP
+from cop_portal.time_zones import OFFICE_ZONE
 from news.models import NewsItem
 from tests.news.factories import LANGUAGE_CODES, NewsItemFactory, make_editor, translated_texts
 
@@ -31,8 +32,10 @@ def form_data(item=None, **changes):
     if item:
         data.update(slug=item.slug, status=item.status)
         if item.published_at:
-            data["published_at_0"] = item.published_at.strftime("%Y-%m-%d")
-            data["published_at_1"] = item.published_at.strftime("%H:%M:%S")
+            # The admin shows (and reads) times in the office's zone.
+            shown = timezone.localtime(item.published_at, OFFICE_ZONE)
+            data["published_at_0"] = shown.strftime("%Y-%m-%d")
+            data["published_at_1"] = shown.strftime("%H:%M:%S")
         data["tags"] = [tag.pk for tag in item.tags.all()]
         data["partners"] = [partner.pk for partner in item.partners.all()]
         data["events"] = [event.pk for event in item.events.all()]

@@ -52,13 +52,14 @@ def test_representative_change_is_recorded_and_filterable(client, admin_client):
     entry = LogEntry.objects.get(object_id=str(alpha.pk))
     assert entry.user == representative
     assert entry.action_flag == CHANGE
-    assert entry.get_change_message() == ("Changed Website, Description [ar] and Description [fr].")
+    # (In the order of the representative's form: the profile's text first.)
+    assert entry.get_change_message() == ("Changed Description [ar], Description [fr] and Website.")
 
     unreviewed = "?representative_changes=unreviewed"
     assert changelist_names(admin_client, unreviewed) == ["Alpha"]
     assert changelist_names(admin_client, "?representative_changes=reviewed") == ["Bravo"]
     change_page = admin_client.get(f"/admin/partners/partner/{alpha.pk}/change/").content.decode()
-    assert "alpha-rep · Changed Website, Description [ar] and Description [fr]." in change_page
+    assert "alpha-rep · Changed Description [ar], Description [fr] and Website." in change_page
 
     # Staff mark it reviewed: it leaves the filter...
     admin_client.post(
