@@ -8,9 +8,9 @@ the texts are in the app's ``demo.toml`` (see cop_portal/demo_data.py).
 
 import importlib
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import get_language_info
 
 from cop_portal.demo_data import DemoLogin, demo_account
 
@@ -38,9 +38,12 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         self.stdout.write("")
         self.stdout.write(self.style.MIGRATE_HEADING("Demo logins (http://127.0.0.1:8000/admin/)"))
-        names = dict(settings.LANGUAGES)
         for login in logins:
-            language = names[login.language] if login.language else "browser's language"
+            language = (
+                get_language_info(login.language)["name"]
+                if login.language
+                else "browser's language"
+            )
             note = f"; {login.note}" if login.note else ""
             self.stdout.write(
                 f"  {login.role:<28} {login.username:<22} {login.password:<20}"
