@@ -1,4 +1,5 @@
-"""The users' admin with each user's admin language, which superusers may set.
+"""The users' admin with each user's admin language, which superusers may set, and its
+dates in zones.
 
 Every user sets their own on "My admin language" (cop_portal/admin_site.py).
 """
@@ -9,6 +10,7 @@ from django.contrib.auth.admin import UserAdmin
 
 from cop_portal.admin_language import LanguageSelect
 from cop_portal.models import AdminPreference
+from cop_portal.time_zones import zoned_display
 
 
 class AdminPreferenceInline(admin.StackedInline):
@@ -38,10 +40,20 @@ class AdminPreferenceInline(admin.StackedInline):
         return False
 
 
+User = get_user_model()
+
+
 class PortalUserAdmin(UserAdmin):
     inlines = (*UserAdmin.inlines, AdminPreferenceInline)
+    # The important dates name their zone (and are the portal's record, not edited).
+    last_login_in_zones = zoned_display(User, "last_login")
+    date_joined_in_zones = zoned_display(User, "date_joined")
+    fieldsets = (
+        *UserAdmin.fieldsets[:-1],
+        (UserAdmin.fieldsets[-1][0], {"fields": ("last_login_in_zones", "date_joined_in_zones")}),
+    )
+    readonly_fields = ("last_login_in_zones", "date_joined_in_zones")
 
 
-User = get_user_model()
 admin.site.unregister(User)
 admin.site.register(User, PortalUserAdmin)

@@ -20,7 +20,6 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
@@ -34,10 +33,11 @@ from cop_portal.history import (
     save_version,
     versions_of,
 )
+from cop_portal.time_zones import in_zones
 
 
 def version_date(version):
-    return formats.localize(timezone.localtime(version.revision.date_created))
+    return in_zones(version.revision.date_created)
 
 
 class HistoryAdmin(VersionAdmin):

@@ -271,6 +271,10 @@ class PartnerAdmin(
             raise Http404("No such list.")
         return choices_response(request, SEARCHABLE_CHOICES[name]())
 
+    @admin.display(description=_("Where"), ordering="country")
+    def place(self, obj):
+        return obj.place
+
     # --- confinement to the represented partner ----------------------------------------
     def filter_for_partner(self, queryset, partner):
         return queryset.filter(pk=partner.pk)
@@ -396,6 +400,7 @@ class PartnerAdmin(
         context = {
             **self.admin_site.each_context(request),
             "title": _("Change proposed for %(partner)s") % {"partner": partner},
+            "object": partner,
             "opts": self.opts,
             "partner": partner,
             "proposal": proposal,
