@@ -4,12 +4,13 @@ the page's weight."""
 
 import re
 
-# Whitespace between two tags, never inside text: a browser renders one line break the
-# same (the admin has no <pre>, and a textarea's text has no raw "<" or ">").
-BETWEEN_TAGS = re.compile(r">\s+<")
+# Indentation between two tags (a run of whitespace with a line break), never inside
+# text: a browser renders one line break the same (the admin has no <pre>, and a
+# textarea's text has no raw "<" or ">"). A space between two inline tags stays as it is.
+BETWEEN_TAGS = re.compile(r">[ \t]*\n\s*<")
 
 
 def compact_whitespace(response):
-    """Post-render callback of a TemplateResponse: each run between tags becomes one newline."""
+    """Post-render callback of a TemplateResponse: each indentation between tags becomes one newline."""
     response.content = BETWEEN_TAGS.sub(">\n<", response.content.decode(response.charset))
     return response
