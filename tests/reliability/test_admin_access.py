@@ -14,11 +14,13 @@ import contextlib
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import serializers
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 
 from tests.reliability import report
 from tests.reliability.admin_urls import OPEN_TO_VISITORS, all_admin_urls, model_admin_urls
@@ -29,9 +31,12 @@ pytestmark = pytest.mark.django_db
 
 
 def snapshot(obj):
-    """The object as stored, or None when it is gone."""
+    """The object as stored, or None when it is gone. In one language: a translated
+    field's own name reads the active language's column, and a request in a user's
+    admin language leaves that language active in the test's thread."""
     fresh = type(obj)._base_manager.filter(pk=obj.pk).first()
-    return serializers.serialize("json", [fresh]) if fresh is not None else None
+    with translation.override(settings.LANGUAGE_CODE):
+        return serializers.serialize("json", [fresh]) if fresh is not None else None
 
 
 def assert_refused(response, url, who):
