@@ -294,9 +294,9 @@ def test_a_changed_page_answers_200_to_the_old_etag(client, committed):
 
 
 def test_last_modified_is_when_the_content_last_changed(client, committed):
-    with time_machine.travel(dt.datetime(2027, 2, 9, 7, 0, tzinfo=dt.UTC), tick=False):
-        with committed():
-            Tag.objects.create(name="privacy", slug="privacy")
+    morning = dt.datetime(2027, 2, 9, 7, 0, tzinfo=dt.UTC)
+    with time_machine.travel(morning, tick=False), committed():
+        Tag.objects.create(name="privacy", slug="privacy")
     with time_machine.travel(dt.datetime(2027, 2, 9, 9, 30, tzinfo=dt.UTC), tick=False):
         response = client.get(TAGS)
     assert response["Last-Modified"] == "Tue, 09 Feb 2027 07:00:00 GMT"
