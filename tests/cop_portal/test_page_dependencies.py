@@ -173,3 +173,17 @@ def test_a_tag_rename_rebuilds_the_pages_that_show_it(client, committed):
         NewsTag.objects.filter(slug="privacy").get().save()
     assert set(cache_states(client, urls).values()) == {"miss"}
     assert set(cache_states(client, urls).values()) == {"hit"}
+
+
+def test_an_item_taken_back_to_draft_is_no_longer_served(client, committed):
+    from tests.news.factories import NewsItemFactory
+
+    item = NewsItemFactory(title_en="Soon withdrawn")
+    urls = in_every_language(item.get_absolute_url()[3:])
+    assert {client.get(url).status_code for url in urls} == {200}
+    assert "Soon withdrawn" in client.get("/en/news/").content.decode()
+    item.status = NewsItem.Status.DRAFT
+    with committed():
+        item.save()
+    assert {client.get(url).status_code for url in urls} == {404}
+    assert "Soon withdrawn" not in client.get("/en/news/").content.decode()
