@@ -214,7 +214,7 @@ class AnonymousPageCacheMiddleware:
             if entry is not None:
                 return serve(request, entry, "hit")
         try:
-            response = self.build(request, key, versions)
+            response = self.build(request, cache, key, versions)
         finally:
             if locked:
                 cache.delete(lock)
@@ -234,7 +234,7 @@ class AnonymousPageCacheMiddleware:
             time.sleep(LOCK_WAIT_STEP_SECONDS)
         return None
 
-    def build(self, request, key, versions):
+    def build(self, request, cache, key, versions):
         """The page from the view, stored with the versions of the models it read."""
         built_at = time.time()
         with recording() as labels:
@@ -250,6 +250,6 @@ class AnonymousPageCacheMiddleware:
             return response
         depends = {label: versions[label].token for label in labels}
         mark_public(response, last_modified(depends, versions, built_at))
-        _cache().set(key, (depends, response), settings.PAGE_CACHE_SECONDS)
+        cache.set(key, (depends, response), settings.PAGE_CACHE_SECONDS)
         response["X-Cache"] = "miss"
         return answer_conditional(request, response)
