@@ -18,7 +18,7 @@ class CopPortalConfig(AppConfig):
 
         # Search folds case in every script, which SQLite cannot do by itself.
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal_fold")
-        # Any saved content starts a new page-cache generation (see page_cache.py).
+        # Saved content gives its model a new page-cache version on commit (page_cache.py).
         post_save.connect(content_changed, dispatch_uid="page-cache-post-save")
         post_delete.connect(content_changed, dispatch_uid="page-cache-post-delete")
         m2m_changed.connect(content_changed, dispatch_uid="page-cache-m2m-changed")

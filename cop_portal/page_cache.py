@@ -1,5 +1,6 @@
 """The anonymous page cache: a visitor without a session gets a page built once per URL,
-until a save in a content app or a scheduled change starts a new generation.
+until a committed save or a scheduled change of a content model it read (see
+page_dependencies.py); while one request rebuilds it, the others get the previous page.
 
 docs/quality.md ("Anonymous page cache") says what is cached, what never is, and when a
 page is built again.
@@ -7,22 +8,28 @@ page is built again.
 
 import hashlib
 import time
-import uuid
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
 
-from cop_portal.contributions import content_app_labels, portal_apps
+from cop_portal.contributions import content_app_labels
+from cop_portal.page_dependencies import (
+    bump,
+    changed_labels,
+    current_versions,
+    recording,
+    version_keys,
+)
 
-GENERATION_KEY = "page-cache:generation"
-PAGE_KEY_PREFIX = "page-cache:page:"
+PAGE_KEY_PREFIX = "page-cache:entry:"
+LOCK_KEY_PREFIX = "page-cache:building:"
 # A pending flash message is shown once, to its reader: never from or into the cache.
 BYPASS_COOKIES = ("messages",)
 UNCACHEABLE_CACHE_CONTROL = ("private", "no-cache", "no-store")
@@ -33,74 +40,30 @@ TRACKING_PARAMETERS = frozenset(
     | {"mc_cid", "mc_eid", "_ga", "_gl", "ref_src"}
 )
 TRACKING_PREFIXES = ("utm_",)
+# How often a request with no page to serve looks whether another one has built it.
+LOCK_WAIT_STEP_SECONDS = 0.05
 
 
 def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-# While the database cannot say when the next scheduled change is, ask again soon.
-RETRY_SCHEDULE_SECONDS = 30
-
-
-def _next_scheduled_change():
-    """Unix time of the earliest announced change that comes without a save, or None."""
-    try:
-        # In a savepoint: on PostgreSQL a failed query (a table a migration has not
-        # created yet, a lost connection) would otherwise abort the caller's transaction.
-        with transaction.atomic():
-            moments = [
-                moment
-                for config in portal_apps()
-                if (moment := config.next_scheduled_change()) is not None
-            ]
-    except DatabaseError:
-        return time.time() + RETRY_SCHEDULE_SECONDS
-    return min(moments).timestamp() if moments else None
-
-
-def _expired(generation):
-    if len(generation) < 3:
-        return True  # written before generations had a start time
-    ends_at = generation[1]
-    return ends_at is not None and time.time() >= ends_at
-
-
-def _generation():
-    return (uuid.uuid4().hex, _next_scheduled_change(), time.time())
-
-
-def new_generation():
-    """Start a new cache generation: every page cached before it is built again.
-
-    A generation is ``(id, ends_at, started_at)``: it also ends by itself at the next
-    scheduled change. No page built in it can have changed before ``started_at``, its
-    pages' ``Last-Modified``.
-    """
-    generation = _generation()
-    _cache().set(GENERATION_KEY, generation, timeout=None)
-    return generation
-
-
-def current_generation():
-    cache = _cache()
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, _generation(), timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    elif _expired(generation):
-        generation = new_generation()
-    return generation
-
-
 def content_changed(sender, **kwargs):
-    """Signal receiver: a model of a content app was saved, deleted or re-linked."""
+    """Signal receiver: a model of a content app was saved, deleted or re-linked. Its
+    version changes when the transaction commits (a rolled-back save changes nothing)."""
     if sender._meta.app_label not in content_app_labels():
         return
     action = kwargs.get("action")
     if action is not None and not action.startswith("post_"):
         return  # m2m_changed fires before and after; the "post_" half is enough.
-    new_generation()
+    labels = changed_labels(sender)
+    transaction.on_commit(lambda: bump(_cache(), labels), using=kwargs.get("using"))
+
+
+def prime_versions():
+    """Make the content models' versions, as the first request after a cold start does."""
+    cache = _cache()
+    return current_versions(cache, cache.get_many(list(version_keys())))
 
 
 def is_tracking_parameter(name):
@@ -158,10 +121,10 @@ def mark_private(response):
     return response
 
 
-def mark_public(response, generation):
+def mark_public(response, last_modified):
     """The headers that let browsers, CDNs and feed readers keep an anonymous page and
     ask again cheaply: ``Cache-Control``, a strong ``ETag`` of the content and
-    ``Last-Modified``: the start of the generation, when the content last changed."""
+    ``Last-Modified`` (Unix time), when what the page shows last changed."""
     patch_cache_control(
         response,
         public=True,
@@ -172,7 +135,27 @@ def mark_public(response, generation):
     )
     response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
     # Not a feed's own date (its newest item's): an older item may have been edited since.
-    response["Last-Modified"] = http_date(int(generation[2]))
+    response["Last-Modified"] = http_date(int(last_modified))
+
+
+def last_modified(depends, versions, built_at):
+    """The latest change among the models a page read; for a page that read none, the
+    moment it was built."""
+    return max((versions[label].changed_at for label in depends), default=built_at)
+
+
+def is_fresh(entry, versions):
+    """Was the stored page built from the current version of every model it read?"""
+    depends, _response = entry
+    return all(
+        label in versions and versions[label].token == token for label, token in depends.items()
+    )
+
+
+def serve(request, entry, state):
+    response = entry[1]
+    response["X-Cache"] = state
+    return answer_conditional(request, response)
 
 
 def answer_conditional(request, response):
@@ -191,8 +174,9 @@ class AnonymousPageCacheMiddleware:
 
     Sits after the security-header middleware, so cached and fresh pages leave with the
     same headers, and before the session, locale and CSRF middleware, so a hit costs no
-    database query and no template rendering. ``X-Cache`` says ``hit`` or ``miss``.
-    Pages it may not share leave ``private, no-store``.
+    database query and no template rendering. ``X-Cache`` says ``hit``, ``miss`` or
+    ``stale`` (the previous page, while another request rebuilds it or after a rebuild
+    failed). Pages it may not share leave ``private, no-store``.
     """
 
     def __init__(self, get_response):
@@ -202,11 +186,8 @@ class AnonymousPageCacheMiddleware:
         if not may_use_cache(request):
             return mark_private(self.get_response(request))
         drop_tracking_parameters(request)
-        seconds = settings.PAGE_CACHE_SECONDS
-        if seconds <= 0:
+        if settings.PAGE_CACHE_SECONDS <= 0:
             return self.get_response(request)
-
-        cache = _cache()
         try:
             key = page_key(request)
         except DisallowedHost:
@@ -215,27 +196,60 @@ class AnonymousPageCacheMiddleware:
             # Neither served from nor stored to the cache: Django's host check answers
             # (outside the except block, so its log line carries no chained traceback).
             return self.get_response(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is not None and _expired(generation):
-            generation = new_generation()
-        entry = found.get(key)
-        if generation is not None and entry is not None and entry[0] == generation:
-            response = entry[1]
-            response["X-Cache"] = "hit"
-            return answer_conditional(request, response)
 
-        if generation is None:
-            generation = current_generation()
-        response = self.get_response(request)
-        if generation is not None and may_store(response):
-            # One piece: a feed is written in hundreds of small chunks, and a response
-            # is sent to the client chunk by chunk, one write each, on every hit.
-            response.content = response.content
-            mark_public(response, generation)
-            cache.set(key, (generation, response), seconds)
-            response["X-Cache"] = "miss"
-            return answer_conditional(request, response)
-        if response.cookies or response.has_header("Vary"):
-            mark_private(response)
+        cache = _cache()
+        # The page and every version in one round trip; read before building, so a
+        # page built while a save commits is stored under the versions before it.
+        found = cache.get_many([key, *version_keys()])
+        versions = current_versions(cache, found)
+        entry = found.get(key)
+        if entry is not None and is_fresh(entry, versions):
+            return serve(request, entry, "hit")
+        lock = LOCK_KEY_PREFIX + key.removeprefix(PAGE_KEY_PREFIX)
+        locked = bool(cache.add(lock, "building", settings.PAGE_CACHE_LOCK_SECONDS))
+        if not locked:
+            if entry is not None:
+                return serve(request, entry, "stale")
+            entry = self.wait_for_builder(cache, key, lock)
+            if entry is not None:
+                return serve(request, entry, "hit")
+        try:
+            response = self.build(request, cache, key, versions)
+        finally:
+            if locked:
+                cache.delete(lock)
+        if entry is not None and response.status_code >= 500:
+            return serve(request, entry, "stale")  # a later request tries again
         return response
+
+    def wait_for_builder(self, cache, key, lock):
+        """The page another request is building, once stored; None if it stored none
+        or took too long (this request then builds it too)."""
+        for _step in range(int(settings.PAGE_CACHE_COLD_WAIT_SECONDS / LOCK_WAIT_STEP_SECONDS)):
+            found = cache.get_many([key, lock])
+            if key in found:
+                return found[key]
+            if lock not in found:
+                return None
+            time.sleep(LOCK_WAIT_STEP_SECONDS)
+        return None
+
+    def build(self, request, cache, key, versions):
+        """The page from the view, stored with the versions of the models it read."""
+        built_at = time.time()
+        with recording() as labels:
+            response = self.get_response(request)
+            storable = may_store(response)
+            if storable:
+                # One piece: a feed is written in hundreds of small chunks, and a
+                # response is sent to the client chunk by chunk, one write each.
+                response.content = response.content
+        if not storable:
+            if response.cookies or response.has_header("Vary"):
+                mark_private(response)
+            return response
+        depends = {label: versions[label].token for label in labels}
+        mark_public(response, last_modified(depends, versions, built_at))
+        cache.set(key, (depends, response), settings.PAGE_CACHE_SECONDS)
+        response["X-Cache"] = "miss"
+        return answer_conditional(request, response)

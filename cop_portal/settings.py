@@ -182,10 +182,14 @@ else:
             "LOCATION": "cop-portal",
         }
     }
-# Anonymous pages are cached per URL for this long, and built again at once after a save
-# in a content app (cop_portal/page_cache.py explains the choice). 0 turns it off.
+# Anonymous pages are cached per URL for this long, and built again at once after a
+# committed save of what they show (cop_portal/page_cache.py). 0 turns the cache off.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_ALIAS = "default"
+# One request per URL rebuilds an out-of-date page (the others get the previous one);
+# after this long another may try. With no page at all, the others wait this long for it.
+PAGE_CACHE_LOCK_SECONDS = env_int("DJANGO_PAGE_CACHE_LOCK_SECONDS", 30)
+PAGE_CACHE_COLD_WAIT_SECONDS = env_int("DJANGO_PAGE_CACHE_COLD_WAIT_SECONDS", 2)
 # What anonymous pages tell browsers and shared caches (a CDN, deploy/nginx.conf): keep a
 # page this long, serve it stale this long while asking again, and for a day when the
 # portal is down. docs/quality.md ("HTTP caching") says why no purge is needed.

@@ -77,6 +77,14 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """``with committed(): ...``: what the block saves is committed as far as the page
+    cache can tell (the test's transaction never commits, so the ``on_commit`` callbacks
+    the block registered run at its end, as they would after a real commit)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
 @pytest.fixture(autouse=True)
 def default_language():
     """Every test starts in English: a request through LocaleMiddleware leaves its

@@ -31,9 +31,9 @@ class QueryCount:
 
 def count_queries(client, url):
     cache.clear()
-    # The page cache's generation is set up once per content change, not per page:
-    # prime it so the count is what every rebuilt page costs.
-    page_cache.current_generation()
+    # The page cache's versions are made once per content change, not per page: prime
+    # them so the count is what every rebuilt page costs.
+    page_cache.prime_versions()
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
     assert response.status_code == 200, f"{url} answered {response.status_code}"

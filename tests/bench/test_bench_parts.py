@@ -36,9 +36,9 @@ def test_the_floor_exists_only_in_benchmark_mode(client):
 def test_the_floor_is_a_constant_response_through_the_whole_stack(
     client, benchmark_mode, django_assert_num_queries
 ):
-    # The page cache's generation is set up once (it asks the apps for their next
+    # The page cache's versions are made once (they ask the apps for their next
     # scheduled change); from then on the floor costs no query at all.
-    page_cache.current_generation()
+    page_cache.prime_versions()
     with django_assert_num_queries(0):
         first = client.get("/bench/floor")
         second = client.get("/bench/floor")

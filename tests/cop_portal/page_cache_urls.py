@@ -1,6 +1,7 @@
 """The portal's URLs plus a few views that show what the page cache stores and skips."""
 
 from django.conf.urls.i18n import i18n_patterns
+from django.db.models import Count
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.cache import patch_vary_headers
@@ -11,9 +12,13 @@ from cop_portal.urls import handler400, handler500, urlpatterns  # noqa: F401
 
 
 def tag_names(request):
-    """A page built from content: the tag names, one query."""
-    names = Tag.objects.order_by("name").values_list("name", flat=True)
-    return HttpResponse("tags: " + ", ".join(names))
+    """A page built from content: the tag names, one query; with ``?with=items``, how
+    many things each tag is on (a query of the tagged items too)."""
+    tags = Tag.objects.order_by("name")
+    if request.GET.get("with") == "items":
+        tags = tags.annotate(items=Count("taggit_taggeditem_items"))
+        return HttpResponse("tags: " + ", ".join(f"{tag.name} ({tag.items})" for tag in tags))
+    return HttpResponse("tags: " + ", ".join(tags.values_list("name", flat=True)))
 
 
 def query(request):

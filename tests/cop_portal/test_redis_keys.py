@@ -2,8 +2,8 @@
 
 docker-compose.yml runs Redis with a memory limit and ``volatile-lru``: at the limit it
 evicts only keys with a time limit. Against a real Redis (DB 5 of 127.0.0.1:6379),
-this checks which keys the portal writes without one (only the page-cache generation,
-which must stay) and that pages and cached sessions have one. Skipped without Redis.
+this checks which keys the portal writes without one (only the page cache's model
+versions, which must stay) and that pages and cached sessions have one. Skipped without Redis.
 """
 
 import re
@@ -13,7 +13,8 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 
-from cop_portal.page_cache import GENERATION_KEY, PAGE_KEY_PREFIX
+from cop_portal.page_cache import PAGE_KEY_PREFIX
+from cop_portal.page_dependencies import VERSION_KEY_PREFIX, version_keys
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +47,7 @@ def ttls(client):
     return {key.decode(): client.ttl(key) for key in client.keys("*")}
 
 
-def test_only_the_page_cache_generation_has_no_time_limit(client, redis_cache):
+def test_only_the_page_cache_versions_have_no_time_limit(client, redis_cache):
     editor = UserFactory(username="redis-editor", is_staff=True, is_superuser=True)
     client.get("/en/")  # a page: cached
     assert client.get("/en/")["X-Cache"] == "hit"
@@ -54,13 +55,15 @@ def test_only_the_page_cache_generation_has_no_time_limit(client, redis_cache):
     client.get("/admin/")
 
     found = ttls(redis_cache)
-    generation = f"cop:1:{GENERATION_KEY}"
+    versions = sorted(f"cop:1:{key}" for key in version_keys())
     pages = [key for key in found if key.startswith(f"cop:1:{PAGE_KEY_PREFIX}")]
     sessions = [key for key in found if "django.contrib.sessions.cached_db" in key]
-    assert found[generation] == -1  # no time limit: never evicted under volatile-lru
+    # No time limit: never evicted under volatile-lru.
+    assert all(found[key] == -1 for key in versions)
+    assert all(key.startswith(f"cop:1:{VERSION_KEY_PREFIX}") for key in versions)
     assert len(pages) == 1 and 0 < found[pages[0]] <= settings.PAGE_CACHE_SECONDS
     assert len(sessions) == 1 and 0 < found[sessions[0]] <= settings.SESSION_COOKIE_AGE
-    assert sorted(key for key, ttl in found.items() if ttl == -1) == [generation]
+    assert sorted(key for key, ttl in found.items() if ttl == -1) == versions
 
 
 def test_compose_limits_redis_memory_and_evicts_only_keys_with_a_time_limit():

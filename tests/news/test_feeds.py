@@ -60,7 +60,7 @@ def entry_ids(client, url):
 
 
 @pytest.mark.parametrize("kind", FEEDS)
-def test_ids_are_tag_uris_stable_across_edits(client, kind):
+def test_ids_are_tag_uris_stable_across_edits(client, committed, kind):
     item = NewsItemFactory()
     created = item.created_at.astimezone(datetime.UTC).date().isoformat()
     before = entry_ids(client, f"/fr/news/{kind}/")
@@ -71,7 +71,8 @@ def test_ids_are_tag_uris_stable_across_edits(client, kind):
     item.body_en = "<p>Rewritten.</p>"
     item.title_fr = "Traduit depuis"
     item.summary_fr = "Désormais en français"
-    item.save()
+    with committed():
+        item.save()
 
     _response, feed = parse(client, f"/fr/news/{kind}/")
     assert [entry.id for entry in feed.entries] == before
