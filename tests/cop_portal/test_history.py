@@ -109,7 +109,9 @@ def test_change_compare_and_restore(kind, admin_client, admin_user):
 
 
 @pytest.mark.parametrize("kind", [kind for kind, case in CONTENT.items() if case[2]])
-def test_restore_shows_on_the_public_page_at_once(kind, admin_client, admin_user, settings):
+def test_restore_shows_on_the_public_page_at_once(
+    kind, admin_client, admin_user, settings, committed
+):
     settings.PAGE_CACHE_SECONDS = 300
     make, field, public_url = CONTENT[kind]
     obj = make()
@@ -121,7 +123,8 @@ def test_restore_shows_on_the_public_page_at_once(kind, admin_client, admin_user
     assert "Mistaken text" in visitor.get(url).content.decode()
     assert visitor.get(url)["X-Cache"] == "hit"
 
-    admin_client.post(admin_url(obj, "restore", quote(obj.pk), first.pk))
+    with committed():
+        admin_client.post(admin_url(obj, "restore", quote(obj.pk), first.pk))
 
     page = visitor.get(url)
     assert page["X-Cache"] == "miss"
