@@ -11,6 +11,7 @@ BETWEEN_TAGS = re.compile(r">[ \t]*\n\s*<")
 
 
 def compact_whitespace(response):
-    """Post-render callback of a TemplateResponse: each indentation between tags becomes one newline."""
+    """Post-render callback of a TemplateResponse: each indentation between tags becomes
+    one newline."""
     response.content = BETWEEN_TAGS.sub(">\n<", response.content.decode(response.charset))
     return response
