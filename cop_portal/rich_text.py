@@ -14,7 +14,7 @@ import html
 import nh3
 from django.apps import apps
 from django.core import checks
-from django.db import DatabaseError, models
+from django.db import DatabaseError, connections, models, transaction
 from django.utils.html import strip_tags
 from django_prose_editor.fields import ProseEditorFormField
 
@@ -101,7 +101,10 @@ def rich_text_fields():
 def stored_markup_changes(using="default"):
     """``(model, field, primary keys)`` of stored rich text that the editor and the
     allow-list would change on its next save (markup stored before they narrowed)."""
+    tables = set(connections[using].introspection.table_names())
     for model, field in rich_text_fields():
+        if model._meta.db_table not in tables:
+            continue  # not created yet (a first migrate): nothing stored
         rows = model._base_manager.using(using).exclude(**{f"{field.attname}__in": ["", None]})
         changed = [
             pk
@@ -119,10 +122,12 @@ def check_stored_rich_text(app_configs=None, databases=None, **kwargs):
     warnings = []
     for using in databases or ():
         try:
-            changes = list(stored_markup_changes(using))
+            # In a transaction of its own: on PostgreSQL a failed query would otherwise
+            # leave the connection unusable for what runs next (migrate itself).
+            with transaction.atomic(using=using):
+                changes = list(stored_markup_changes(using))
         except DatabaseError:
-            # Tables not created yet (a first migrate): nothing stored.
-            continue
+            continue  # a database that cannot answer now: the check says nothing
         warnings.extend(
             checks.Warning(
                 f"{len(pks)} stored text(s) hold markup that the rich-text editor does not "
