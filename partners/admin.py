@@ -55,6 +55,7 @@ from partners.services import (
     proposal_changes,
     representative_changes,
     representative_invite,
+    with_waiting_change,
 )
 from partners.spoken_languages import spoken_language_choices
 
@@ -276,6 +277,14 @@ class PartnerAdmin(
         return obj.place
 
     # --- confinement to the represented partner ----------------------------------------
+    def get_object(self, request, object_id, from_field=None):
+        partner = super().get_object(request, object_id, from_field)
+        if partner is not None and self.is_restricted(request):
+            # A representative goes on from the change they proposed, not from the
+            # public profile: saving again must not drop what waits for review.
+            partner = with_waiting_change(partner)
+        return partner
+
     def filter_for_partner(self, queryset, partner):
         return queryset.filter(pk=partner.pk)
 

@@ -14,6 +14,7 @@ from django.utils import formats, timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from reversion.models import Revision
 
 from cop_portal import history
 from cop_portal.addresses import absolute_url
@@ -137,14 +138,36 @@ def _announce(proposal):
 
 def profile_proposal_submit(*, partner, user, versions):
     """Keep ``versions`` (``history.unsaved_versions`` of the partner as the
-    representative left it) as a change waiting for review; it replaces a waiting one."""
-    partner.proposals.filter(status=ProfileProposal.Status.WAITING).delete()
+    representative left it) as a change waiting for review; it replaces a waiting one,
+    whose revision goes with it (it never was a state of the partner)."""
+    waiting = partner.proposals.filter(status=ProfileProposal.Status.WAITING)
+    Revision.objects.filter(profile_proposal__in=waiting).delete()
     revision = save_revision(
         versions, user=user, comment=_("Change proposed by %(user)s") % {"user": user}
     )
     proposal = ProfileProposal.objects.create(partner=partner, revision=revision, proposed_by=user)
     _announce(proposal)
     return proposal
+
+
+def waiting_proposal(partner):
+    """The change to ``partner`` waiting for review, or None."""
+    return partner.proposals.filter(status=ProfileProposal.Status.WAITING).first()
+
+
+def with_waiting_change(partner):
+    """``partner`` (unsaved) as its waiting change left its own fields: what the
+    representative's form starts from, so that saving again keeps what they proposed
+    before. Tags and help services are shown as they are public."""
+    proposal = waiting_proposal(partner)
+    if proposal is None:
+        return partner
+    proposed = proposal_partner_version(proposal).field_dict
+    for name in REPRESENTATIVE_EDITABLE_FIELDS:
+        field = Partner._meta.get_field(name)
+        if name in proposed and not field.many_to_many:
+            setattr(partner, field.attname, proposed[name])
+    return partner
 
 
 def proposal_partner_version(proposal):

@@ -195,3 +195,33 @@ def test_garbage_proposal_urls_are_not_found(partner, admin_client):
         "/admin/partners/partner/no-such-partner/proposal/1/",
     ):
         assert admin_client.get(url).status_code == 404
+
+
+def test_saving_again_keeps_what_waits_for_review(partner, representative_client):
+    """The representative's form starts from their waiting change: a second change adds
+    to it, and the replaced proposal leaves no version behind."""
+    propose(representative_client, partner, description_fr="<p>Texte proposé.</p>")
+    form = representative_client.get(change_url(partner)).content.decode()
+    assert "Texte proposé." in form
+
+    propose(
+        representative_client,
+        partner,
+        description_fr="<p>Texte proposé.</p>",
+        website="https://alpha.example.org/",
+    )
+
+    [proposal] = ProfileProposal.objects.all()
+    proposed = proposal.revision.version_set.get(object_id=str(partner.pk)).field_dict
+    assert (proposed["description_fr"], proposed["website"]) == (
+        "<p>Texte proposé.</p>",
+        "https://alpha.example.org/",
+    )
+    # The first proposal's revision went with it: it never was a version of the partner.
+    assert (
+        not versions_of(Partner, partner.pk)
+        .filter(revision__comment__startswith="Change proposed")
+        .exists()
+    )
+    partner.refresh_from_db()
+    assert partner.description_fr in (None, "") and "Texte proposé" not in public_page(partner)
