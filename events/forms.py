@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from cop_portal.time_zones import wall_clock_in_zone
+from cop_portal.widgets import Select
 from events.models import Event, EventKind, EventTag, time_zone_choices
 
 
@@ -18,7 +19,7 @@ class EventFilterForm(forms.Form):
     no event carries simply matches nothing.
     """
 
-    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False, widget=Select)
     country = forms.CharField(label=_("Country"), required=False, max_length=2)
     tag = forms.SlugField(label=_("Tag"), required=False, max_length=100, allow_unicode=True)
 

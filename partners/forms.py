@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from cop_portal.widgets import Select
 from partners.models import FocusTag, Partner, PartnerKind
 
 WORLDWIDE = "worldwide"
@@ -18,9 +19,9 @@ class DirectoryFilterForm(forms.Form):
     """Filters of ``/partners/``. Any value outside the known ones makes it invalid (400)."""
 
     q = forms.CharField(label=_("Name"), required=False, max_length=100, strip=True)
-    kind = forms.ChoiceField(label=_("Kind"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    tag = forms.ChoiceField(label=_("Focus"), required=False)
+    kind = forms.ChoiceField(label=_("Kind"), required=False, widget=Select)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=Select)
+    tag = forms.ChoiceField(label=_("Focus"), required=False, widget=Select)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -75,7 +76,7 @@ class DirectoryFilterForm(forms.Form):
 class HelpCountryForm(forms.Form):
     """The visitor's country on ``/help/``; every country of the world is offered."""
 
-    country = forms.ChoiceField(label=_("Your country"), required=False)
+    country = forms.ChoiceField(label=_("Your country"), required=False, widget=Select)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
