@@ -1,3 +1,4 @@
+import functools
 import ipaddress
 import logging
 
@@ -5,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http.request import split_domain_port, validate_host
+from django.utils.cache import cc_delim_re
 
 from cop_portal.errors import service_unavailable
 from cop_portal.views import healthz
@@ -96,3 +98,42 @@ class DatabaseUnavailableMiddleware:
             logger.warning("Database unavailable: %s", exception)
             return service_unavailable(request)
         return None
+
+
+def same_in_every_language(view):
+    """Mark a view outside the language prefixes whose answer does not depend on the
+    visitor's language (the sitemap, robots.txt): see :class:`LanguageNeutralMiddleware`."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response.same_in_every_language = True
+        return response
+
+    return wrapped
+
+
+class LanguageNeutralMiddleware:
+    """Undo, for views marked :func:`same_in_every_language`, the ``Vary:
+    Accept-Language`` and ``Content-Language`` that LocaleMiddleware gives every answer
+    outside the language prefixes. The sitemap is the same for every visitor, so the
+    page cache and shared caches may keep one copy of it. Sits just outside
+    LocaleMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(response, "same_in_every_language", False):
+            kept = [
+                name
+                for name in cc_delim_re.split(response.get("Vary", ""))
+                if name and name.lower() != "accept-language"
+            ]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+            del response["Content-Language"]
+        return response

@@ -104,6 +104,8 @@ MIDDLEWARE = [
     # After the header middleware (cached pages leave with the same headers), before the
     # session and locale middleware (a hit costs no query). See cop_portal/page_cache.py.
     "cop_portal.page_cache.AnonymousPageCacheMiddleware",
+    # The sitemap and robots.txt do not vary on Accept-Language (cop_portal/middleware.py).
+    "cop_portal.middleware.LanguageNeutralMiddleware",
     # Before SessionMiddleware: the language comes from the URL prefix, never from the
     # session, so anonymous pages do not vary on the cookie.
     "django.middleware.locale.LocaleMiddleware",

@@ -16,6 +16,7 @@ from django.urls import reverse
 from cop_portal.addresses import absolute_url
 from cop_portal.contributions import portal_apps
 from cop_portal.languages import portal_language
+from cop_portal.middleware import same_in_every_language
 from cop_portal.translated_fields import SOURCE_LANGUAGE
 
 
@@ -66,16 +67,19 @@ def portal_sitemaps():
     return sections
 
 
+@same_in_every_language
 def sitemap_index(request):
     return sitemap_views.index(
         request, sitemaps=portal_sitemaps(), sitemap_url_name="sitemap-section"
     )
 
 
+@same_in_every_language
 def sitemap_section(request, section):
     return sitemap_views.sitemap(request, sitemaps=portal_sitemaps(), section=section)
 
 
+@same_in_every_language
 def robots_txt(request):
     """Crawlers: everything public, not the admin nor the search results, and where the
     sitemap is."""
