@@ -20,7 +20,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from cop_portal.rich_text import RichTextField
-from cop_portal.tags import TranslatedTag
+from cop_portal.tags import TagManager, TranslatedTag
 from cop_portal.translated_fields import localized_field_names
 
 # Slugs that would collide with the calendar's own paths: events/feed.ics,
@@ -201,7 +201,12 @@ class Event(models.Model):
         help_text=_("Partners who organise the event; their pages list it."),
     )
     tags = TaggableManager(
-        _("tags"), through="TaggedEvent", blank=True, help_text="", ordering=["slug"]
+        _("tags"),
+        through="TaggedEvent",
+        blank=True,
+        help_text="",
+        ordering=["slug"],
+        manager=TagManager,
     )
     published = models.BooleanField(_("published"), default=False)
     # Set when a partner's representative proposes the event from the admin: it stays

@@ -17,7 +17,7 @@ from taggit.models import NaturalKeyManager, TaggedItemBase
 from cop_portal.images import ImageLimits, RasterImageField
 from cop_portal.models import user_reference
 from cop_portal.rich_text import RichTextField
-from cop_portal.tags import TranslatedTag
+from cop_portal.tags import TagManager, TranslatedTag
 from cop_portal.translated_fields import SOURCE_LANGUAGE
 
 # Paths under news/ that a slug must not take (see news/urls.py).
@@ -134,7 +134,12 @@ class NewsItem(models.Model):
         ),
     )
     tags = TaggableManager(
-        _("tags"), through="TaggedNewsItem", blank=True, help_text="", ordering=["slug"]
+        _("tags"),
+        through="TaggedNewsItem",
+        blank=True,
+        help_text="",
+        ordering=["slug"],
+        manager=TagManager,
     )
     partners = models.ManyToManyField(
         "partners.Partner",
