@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import reverse, translate_url
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
@@ -34,13 +34,19 @@ def _page_path(request):
     return request.path
 
 
-def _in_language(path, code):
-    """``path`` in language ``code``; that language's home page for an error page."""
-    if path is not None:
-        translated = translate_url(path, code)
-        if is_local_path(translated):
-            return translated
+def _in_language(match, code):
+    """The page ``match`` resolved (the request's own: resolved once for all six
+    languages, where ``translate_url`` resolves the path again each time) in language
+    ``code``; that language's home page for an error page."""
     with translation.override(code):
+        if match is not None:
+            try:
+                translated = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                pass
+            else:
+                if is_local_path(translated):
+                    return translated
         return reverse("home")
 
 
@@ -51,10 +57,11 @@ def _alternates(request):
     """
     page_path = _page_path(request)
     query = request.META.get("QUERY_STRING", "") if page_path else ""
+    match = request.resolver_match if page_path else None
     active = get_language()
     alternates = []
     for language in PORTAL_LANGUAGES:
-        path = _in_language(page_path, language.code)
+        path = _in_language(match, language.code)
         alternates.append(
             {
                 "language": language,
