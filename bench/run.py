@@ -55,6 +55,26 @@ end
 """
 
 
+# The mix for wrk: every path of a file in turn, each of wrk's threads starting at a
+# different place in the list (its connections share the thread's round).
+WRK_MIX = """
+local paths = {}
+for line in io.lines([==[%(paths_file)s]==]) do
+  if line ~= "" then paths[#paths + 1] = line end
+end
+local threads, started = %(threads)d, 0
+function setup(thread)
+  thread:set("first", math.floor(started * #paths / threads))
+  started = started + 1
+end
+local index = nil
+function request()
+  index = ((index or first or 0) %% #paths) + 1
+  return wrk.format(nil, paths[index])
+end
+"""
+
+
 # Search results: full text (a common word, a rarer one) and substring (Chinese).
 SEARCHES = [
     ("search en: children", "/en/search/?q=children"),
@@ -89,15 +109,33 @@ class LoadGenerator:
         self.wrk_script = workdir / "report.lua"
         self.wrk_script.write_text(WRK_REPORT)
 
+    @property
+    def wrk_threads(self):
+        return min(2, self.connections)
+
     def run(self, server, path, seconds):
         if self.tool == "wrk":
             return self._wrk(server, path, seconds)
-        return self._python(server, path, seconds)
+        return self._python(server, seconds, [path])
 
-    def _wrk(self, server, path, seconds):
-        command = ["wrk", "-t", str(min(2, self.connections)), "-c", str(self.connections)]
+    def run_mix(self, server, paths_file, seconds):
+        """Every path of ``paths_file`` (one a line) in turn on every connection;
+        ``errors`` counts failed connections and answers >= 400 together."""
+        if self.tool == "wrk":
+            script = paths_file.with_suffix(".lua")
+            mix = WRK_MIX % {"paths_file": paths_file, "threads": self.wrk_threads}
+            script.write_text(mix + WRK_REPORT)
+            result = self._wrk(server, "/", seconds, script)
+        else:
+            result = self._python(server, seconds, ["--paths-file", str(paths_file)])
+        result["connection_errors"] = result["errors"]
+        result["errors"] = result["errors"] + result["status_errors"]
+        return result
+
+    def _wrk(self, server, path, seconds, script=None):
+        command = ["wrk", "-t", str(self.wrk_threads), "-c", str(self.connections)]
         command += ["-d", f"{max(1, round(seconds))}s", "--timeout", "10s"]
-        command += ["-s", str(self.wrk_script)]
+        command += ["-s", str(script or self.wrk_script)]
         for name, value in HEADERS.items():
             command += ["-H", f"{name}: {value}"]
         completed = subprocess.run(
@@ -121,9 +159,9 @@ class LoadGenerator:
             "bytes": report["bytes"],
         }
 
-    def _python(self, server, path, seconds):
+    def _python(self, server, seconds, what):
         completed = subprocess.run(
-            [sys.executable, "-m", "bench.loadgen", server.host, str(server.port), path]
+            [sys.executable, "-m", "bench.loadgen", server.host, str(server.port), *what]
             + ["--seconds", str(seconds), "--connections", str(self.connections)],
             cwd=REPO,
             capture_output=True,

@@ -1,7 +1,11 @@
 """Pieces of ``make bench`` that can be checked quickly: the floor view, the Python
-load generator, the table; the full run is ``make bench`` itself."""
+load generator and its mix of paths, the table; the full run is ``make bench`` itself."""
 
 import importlib
+import json
+import shutil
+import subprocess
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -125,3 +129,85 @@ def test_the_table_prints_every_page(capsys):
     home = next(line for line in lines if line.startswith("home"))
     cached, uncached = "900 0.90 1.0 5.0 0 5/5", "900 0.90 1.0 5.0 0"
     assert home.split() == f"home /en/ 3000 2/0 │ {cached} │ {uncached}".split()
+
+
+# --- a mix of paths -------------------------------------------------------------------------
+
+
+class RecordingHandler(KeepAliveHandler):
+    """Answers every path, and notes which were asked."""
+
+    seen = None
+
+    def do_GET(self):
+        self.seen.append(self.path)
+        super().do_GET()
+
+
+@pytest.fixture
+def recording_server():
+    seen = []
+    handler = type("Handler", (RecordingHandler,), {"seen": seen})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address, seen
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_python_load_generator_goes_through_a_mix_of_paths(recording_server):
+    (host, port), seen = recording_server
+    paths = ["/a", "/b", "/missing", "/c"]
+    result = loadgen.load(host, port, paths, seconds=0.5, connections=3)
+    assert set(seen) == set(paths)
+    assert result["requests"] == sum(result["statuses"].values())
+    assert result["status_errors"] == result["statuses"]["404"] == seen.count("/missing")
+    # No X-Cache header from this server: counted as "-".
+    assert result["x_cache"] == {"-": result["requests"]}
+
+
+def test_each_connection_starts_the_round_elsewhere():
+    paths = [f"/{n}" for n in range(6)]
+    firsts = [next(loadgen.client_paths(paths, client, 3)) for client in range(3)]
+    assert firsts == ["/0", "/2", "/4"]
+    round_of_one = loadgen.client_paths(paths, 1, 3)
+    assert [next(round_of_one) for _ in range(7)] == ["/2", "/3", "/4", "/5", "/0", "/1", "/2"]
+
+
+def test_the_paths_file_has_one_path_a_line(tmp_path):
+    paths_file = tmp_path / "mix.txt"
+    paths_file.write_text("/en/\n\n# a comment\n  /fr/news/?page=2  \n")
+    assert loadgen.read_paths(paths_file) == ["/en/", "/fr/news/?page=2"]
+    (tmp_path / "empty.txt").write_text("\n")
+    with pytest.raises(ValueError):
+        loadgen.read_paths(tmp_path / "empty.txt")
+
+
+def test_the_load_generator_command_reads_a_paths_file(recording_server, tmp_path):
+    (host, port), seen = recording_server
+    paths_file = tmp_path / "mix.txt"
+    paths_file.write_text("/one\n/two\n")
+    command = [sys.executable, "-m", "bench.loadgen", host, str(port)]
+    command += ["--paths-file", str(paths_file), "--seconds", "0.3", "--connections", "2"]
+    completed = subprocess.run(
+        command, cwd=run.REPO, capture_output=True, text=True, timeout=60, check=True
+    )
+    result = json.loads(completed.stdout)
+    assert result["requests"] > 0 and result["errors"] == result["status_errors"] == 0
+    assert set(seen) == {"/one", "/two"}
+
+
+@pytest.mark.skipif(shutil.which("wrk") is None, reason="wrk is not installed")
+def test_wrk_goes_through_the_mix_of_paths(recording_server, tmp_path):
+    (host, port), seen = recording_server
+    paths_file = tmp_path / "mix.txt"
+    paths_file.write_text("/one\n/two\n/three\n")
+
+    class Server:
+        def url(self, path):
+            return f"http://{host}:{port}{path}"
+
+    result = run.LoadGenerator("wrk", 2, tmp_path).run_mix(Server(), paths_file, 1)
+    assert result["requests"] > 0 and result["errors"] == 0
+    assert set(seen) == {"/one", "/two", "/three"}
