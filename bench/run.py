@@ -49,7 +49,7 @@ HEADERS = {"Accept-Encoding": "gzip, br", "Accept-Language": "en", "User-Agent":
 # Requests (each on a new connection, so they spread over the workers) before each
 # measurement: they fill the workers' page caches and compile their templates.
 WARM_UP_REQUESTS_PER_WORKER = 3
-# A full default run stays near three minutes whatever the number of page kinds.
+# The pages case stays near three minutes whatever the number of page kinds.
 TOTAL_LOAD_SECONDS = 110
 CASES = ("pages", "edits", "redis-down")
 # Each half (steady, with saves) of the edits case: five saves, one of each kind.
