@@ -82,9 +82,11 @@ TEST_PROCESSES ?= 2
 test: lint html-checker $(S3RVER)
 	$(BIN)/python -m pytest -n $(TEST_PROCESSES) $(PYTEST_ARGS)
 
-# Every kind of page under gunicorn against Django's floor, cached and uncached; prints a
-# table and writes bench/results.json. BENCH_SECONDS shortens it; DATABASE_URL=postgres://...
-# runs it on a fresh PostgreSQL database. See docs/quality.md.
+# Every kind of page under gunicorn against Django's floor, cached (in a Redis of its own)
+# and uncached, then the whole sitemap while an editor saves, and the pages with Redis
+# down; prints the tables and writes bench/results.json. BENCH_SECONDS, BENCH_EDIT_SECONDS
+# and BENCH_CASES=edits,redis-down shorten it; DATABASE_URL=postgres://... runs it on a
+# fresh PostgreSQL database. See docs/quality.md.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 

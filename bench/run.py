@@ -4,24 +4,32 @@ What it does, all on loopback and bounded in time:
 1. a fresh database with the demo content (an SQLite file in a temporary directory, or
    a new PostgreSQL database beside the one ``DATABASE_URL`` names), static files
    collected into the same temporary directory;
-2. two gunicorn servers with production settings and ``gunicorn.conf.py`` (debug off,
+2. a Redis of its own (on a free loopback port, in the same temporary directory) and
+   two gunicorn servers with production settings and ``gunicorn.conf.py`` (debug off,
    whitenoise, a generated secret key, plain HTTP): one with the anonymous page cache
-   (repeat visits), one with it turned off (``DJANGO_PAGE_CACHE_SECONDS=0``: every
-   request builds the page). Both run with ``COP_BENCHMARK=1``, which adds
-   ``/bench/floor``: a constant response through the same middleware stack, Django's
-   floor;
+   in that Redis (repeat visits, as production runs), one with it turned off
+   (``DJANGO_PAGE_CACHE_SECONDS=0``: every request builds the page). Both run with
+   ``COP_BENCHMARK=1``, which adds ``/bench/floor``: a constant response through the
+   same middleware stack, Django's floor;
 3. the pages: the same discovery as the browser tests (tests/discovery.py), one page
    per URL pattern, plus one static file served by whitenoise;
 4. each page is loaded from a second process (wrk when installed, else bench/loadgen.py)
    for ``BENCH_SECONDS`` seconds with ``BENCH_CONNECTIONS`` keep-alive connections;
    SQL queries per request are counted in this process with Django's test client;
-5. a table on stdout, and bench/results.json.
+5. then, on the server with Redis, the two cases of bench/edits.py: *edits under load*
+   (every sitemap URL in turn, steady and then with a save through the admin every
+   5 s, and how soon each change is visible) and *Redis down* (a third server whose
+   ``REDIS_URL`` names a closed port: what readers get during a cache outage);
+6. the tables on stdout, and bench/results.json.
 
-Environment: ``BENCH_SECONDS`` (per measurement; the default fits a full run in about
-three minutes), ``BENCH_CONNECTIONS`` (8), ``BENCH_TOOL`` (``wrk`` or ``python``),
+Environment: ``BENCH_SECONDS`` (per measurement; the default fits the pages in about
+three minutes), ``BENCH_EDIT_SECONDS`` (each half of the edits case, 25),
+``BENCH_CONNECTIONS`` (8), ``BENCH_TOOL`` (``wrk`` or ``python``), ``BENCH_CASES``
+(a comma-separated choice of ``pages``, ``edits``, ``redis-down``; all by default),
 ``DATABASE_URL`` (PostgreSQL), and gunicorn's own ``GUNICORN_WORKERS``/``_THREADS``.
 """
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -41,8 +49,13 @@ HEADERS = {"Accept-Encoding": "gzip, br", "Accept-Language": "en", "User-Agent":
 # Requests (each on a new connection, so they spread over the workers) before each
 # measurement: they fill the workers' page caches and compile their templates.
 WARM_UP_REQUESTS_PER_WORKER = 3
-# A full default run stays near three minutes whatever the number of page kinds.
+# The pages case stays near three minutes whatever the number of page kinds.
 TOTAL_LOAD_SECONDS = 110
+CASES = ("pages", "edits", "redis-down")
+# Each half (steady, with saves) of the edits case: five saves, one of each kind.
+DEFAULT_EDIT_SECONDS = 25
+# Per page of the Redis-down case when the pages case does not set the length.
+DEFAULT_REDIS_DOWN_SECONDS = 3
 WRK_REPORT = """
 done = function(summary, latency, requests)
   io.write(string.format(
@@ -51,6 +64,24 @@ done = function(summary, latency, requests)
     summary.requests, summary.duration, summary.bytes, summary.errors.connect,
     summary.errors.read, summary.errors.write, summary.errors.timeout, summary.errors.status,
     latency:percentile(50), latency:percentile(99)))
+end
+"""
+# The mix for wrk: every path of a file in turn, each of wrk's threads starting at a
+# different place in the list (its connections share the thread's round).
+WRK_MIX = """
+local paths = {}
+for line in io.lines([==[%(paths_file)s]==]) do
+  if line ~= "" then paths[#paths + 1] = line end
+end
+local threads, started = %(threads)d, 0
+function setup(thread)
+  thread:set("first", math.floor(started * #paths / threads))
+  started = started + 1
+end
+local index = nil
+function request()
+  index = ((index or first or 0) %% #paths) + 1
+  return wrk.format(nil, paths[index])
 end
 """
 
@@ -89,15 +120,33 @@ class LoadGenerator:
         self.wrk_script = workdir / "report.lua"
         self.wrk_script.write_text(WRK_REPORT)
 
+    @property
+    def wrk_threads(self):
+        return min(2, self.connections)
+
     def run(self, server, path, seconds):
         if self.tool == "wrk":
             return self._wrk(server, path, seconds)
-        return self._python(server, path, seconds)
+        return self._python(server, seconds, [path])
 
-    def _wrk(self, server, path, seconds):
-        command = ["wrk", "-t", str(min(2, self.connections)), "-c", str(self.connections)]
+    def run_mix(self, server, paths_file, seconds):
+        """Every path of ``paths_file`` (one a line) in turn on every connection;
+        ``errors`` counts failed connections and answers >= 400 together."""
+        if self.tool == "wrk":
+            script = paths_file.with_suffix(".lua")
+            mix = WRK_MIX % {"paths_file": paths_file, "threads": self.wrk_threads}
+            script.write_text(mix + WRK_REPORT)
+            result = self._wrk(server, "/", seconds, script)
+        else:
+            result = self._python(server, seconds, ["--paths-file", str(paths_file)])
+        result["connection_errors"] = result["errors"]
+        result["errors"] = result["errors"] + result["status_errors"]
+        return result
+
+    def _wrk(self, server, path, seconds, script=None):
+        command = ["wrk", "-t", str(self.wrk_threads), "-c", str(self.connections)]
         command += ["-d", f"{max(1, round(seconds))}s", "--timeout", "10s"]
-        command += ["-s", str(self.wrk_script)]
+        command += ["-s", str(script or self.wrk_script)]
         for name, value in HEADERS.items():
             command += ["-H", f"{name}: {value}"]
         completed = subprocess.run(
@@ -121,9 +170,9 @@ class LoadGenerator:
             "bytes": report["bytes"],
         }
 
-    def _python(self, server, path, seconds):
+    def _python(self, server, seconds, what):
         completed = subprocess.run(
-            [sys.executable, "-m", "bench.loadgen", server.host, str(server.port), path]
+            [sys.executable, "-m", "bench.loadgen", server.host, str(server.port), *what]
             + ["--seconds", str(seconds), "--connections", str(self.connections)],
             cwd=REPO,
             capture_output=True,
@@ -192,29 +241,52 @@ def default_seconds(measurements):
     return max(2, min(5, TOTAL_LOAD_SECONDS // measurements))
 
 
+def selected_cases():
+    """The cases ``BENCH_CASES`` names (comma-separated), in their order; all by default."""
+    wanted = {name.strip() for name in os.environ.get("BENCH_CASES", "").split(",") if name.strip()}
+    unknown = wanted - set(CASES)
+    if unknown:
+        raise SystemExit(f"bench: unknown BENCH_CASES {sorted(unknown)}; choose from {CASES}")
+    return [case for case in CASES if case in wanted] if wanted else list(CASES)
+
+
 def main():
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="cop-bench-"))
     try:
-        results = run(workdir)
+        results = run(workdir, selected_cases())
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     results["wall_seconds"] = round(time.monotonic() - started, 1)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
-    print_table(results)
+    print_results(results)
     say(f"results written to {RESULTS.relative_to(REPO)} ({results['wall_seconds']} s)")
+    return 1 if failures(results) else 0
+
+
+def failures(results):
+    """What makes the run fail: any error (a failed connection, an answer >= 400), a
+    failed save or a change never seen. Targets missed are reported, not failed."""
+    from bench import edits
+
     failed = [row for row in results["rows"] for case in row["cases"].values() if case["errors"]]
-    return 1 if failed else 0
+    if "edits" in results and edits.failed(results["edits"]):
+        failed.append("edits")
+    if results.get("redis_down", {}).get("errors"):
+        failed.append("redis-down")
+    return failed
 
 
-def run(workdir):
+def run(workdir, cases):
     sys.path.insert(0, str(REPO))
-    from tests.portal_server import DemoDatabase, PortalServer, production_environment
+    from tests.portal_server import DemoDatabase, PortalServer, free_port, production_environment
+    from tests.reliability.services import RedisServer, port_open
 
     static_root = workdir / "static"
-    with DemoDatabase(workdir, name_suffix="bench") as database:
+    with DemoDatabase(workdir, name_suffix="bench") as database, contextlib.ExitStack() as stack:
         engine = "postgresql" if database.url.startswith("postgres") else "sqlite"
-        # This process reads the same database (discovery resolves URLs, queries counted).
+        # This process reads the same database (discovery resolves URLs, queries counted,
+        # the editor's account made); its own cache is local memory, not the servers'.
         os.environ.update(production_environment(database.url, static_root, COP_BENCHMARK=1))
         os.environ["DJANGO_SETTINGS_MODULE"] = "cop_portal.settings"
         import django
@@ -225,23 +297,103 @@ def run(workdir):
         call_command("collectstatic", interactive=False, verbosity=0)
         database.load(static_root)
 
+        redis = RedisServer(workdir / "redis")
+        stack.callback(redis.close)
+        redis.start()
         server_env = {"COP_BENCHMARK": "1", "GUNICORN_MAX_REQUESTS": "0"}
-        say("starting gunicorn twice: page cache on, page cache off")
-        with (
-            PortalServer(database.url, static_root, workdir / "cached.log", **server_env) as cached,
+        say(f"starting gunicorn with the page cache in Redis ({redis.url()})")
+        cached = stack.enter_context(
             PortalServer(
+                database.url,
+                static_root,
+                workdir / "cached.log",
+                REDIS_URL=redis.url(),
+                **server_env,
+            )
+        )
+        connections = int(os.environ.get("BENCH_CONNECTIONS") or 8)
+        generator = LoadGenerator(load_tool(), connections, workdir)
+        results = {
+            "generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "cases": cases,
+            "tool": generator.tool,
+            "connections": connections,
+            "seconds": None,
+            "database": engine,
+            "cache": f"redis {redis_version(redis)}",
+            "cpus": os.cpu_count(),
+            "gunicorn": gunicorn_settings(),
+            "floor_rps": {},
+            "rows": [],
+        }
+        if "pages" in cases:
+            say("starting gunicorn with the page cache off")
+            with PortalServer(
                 database.url,
                 static_root,
                 workdir / "uncached.log",
                 DJANGO_PAGE_CACHE_SECONDS=0,
                 **server_env,
-            ) as uncached,
-        ):
-            results = measure_all(workdir, engine, cached, uncached)
-        from django.db import connections
+            ) as uncached:
+                results.update(measure_all(generator, cached, uncached))
+        if "edits" in cases:
+            results["edits"] = run_edits(workdir, generator, cached)
+        if "redis-down" in cases:
+            # Nothing listens there: every connection to "Redis" is refused at once.
+            closed_port = free_port()
+            if port_open(closed_port):
+                raise RuntimeError(f"port {closed_port} was meant to be closed")
+            say(f"starting gunicorn with REDIS_URL on a closed port ({closed_port})")
+            with PortalServer(
+                database.url,
+                static_root,
+                workdir / "redis-down.log",
+                REDIS_URL=f"redis://127.0.0.1:{closed_port}/0",
+                **server_env,
+            ) as down:
+                results["redis_down"] = run_redis_down(generator, cached, down, results)
+        from django.db import connections as databases
 
-        connections.close_all()
+        databases.close_all()
     return results
+
+
+def redis_version(redis):
+    try:
+        return redis.client().info("server").get("redis_version", "?")
+    except Exception:
+        return "?"
+
+
+def run_edits(workdir, generator, server):
+    from bench import edits
+
+    paths = edits.sitemap_paths(lambda path: fetch(server, path)[::2])
+    paths_file = workdir / "mix.txt"
+    paths_file.write_text("\n".join(paths) + "\n")
+    seconds = float(os.environ.get("BENCH_EDIT_SECONDS") or DEFAULT_EDIT_SECONDS)
+    username, password = edits.bench_editor()
+    return edits.measure_edits(server, generator, paths_file, seconds, username, password, say)
+
+
+def run_redis_down(generator, up, down, results):
+    from bench import edits
+
+    seconds = float(
+        os.environ.get("BENCH_SECONDS") or results["seconds"] or DEFAULT_REDIS_DOWN_SECONDS
+    )
+    news = [target for target in edits.edit_targets() if target.kind == "news item"]
+    pages = edits.redis_down_targets(news[0].public_path if news else None)
+    warm_up_requests = WARM_UP_REQUESTS_PER_WORKER * results["gunicorn"]["workers"]
+    result = edits.measure_redis_down(
+        up, down, generator, seconds, pages, FLOOR_PATH, warm_up_requests, say
+    )
+    # The same pages on the server without a page cache, where the pages case ran.
+    uncached = {row["path"]: row["cases"].get("uncached") for row in results["rows"]}
+    for row in result["rows"]:
+        same = uncached.get(row["path"])
+        row["uncached_floor_ratio"] = same["floor_ratio"] if same else None
+    return result
 
 
 def discover_targets(server):
@@ -261,16 +413,14 @@ def discover_targets(server):
     return targets, discovery
 
 
-def measure_all(workdir, engine, cached, uncached):
+def measure_all(generator, cached, uncached):
     targets, discovery = discover_targets(cached)
     measurements = sum(2 if target.both else 1 for target in targets)
     seconds = float(os.environ.get("BENCH_SECONDS") or default_seconds(measurements))
-    connections = int(os.environ.get("BENCH_CONNECTIONS") or 8)
-    generator = LoadGenerator(load_tool(), connections, workdir)
     warm_up_requests = WARM_UP_REQUESTS_PER_WORKER * gunicorn_settings()["workers"]
     say(
         f"{len(targets)} targets ({len(discovery.pages)} pages discovered), {generator.tool}, "
-        f"{connections} connections, {seconds:g} s each"
+        f"{generator.connections} connections, {seconds:g} s each"
     )
     rows = []
     floors = {}
@@ -311,18 +461,7 @@ def measure_all(workdir, engine, cached, uncached):
         for case, result in row["cases"].items():
             floor = floors.get(case) or floors.get("cached") or 0
             result["floor_ratio"] = result["rps"] / floor if floor else None
-    gunicorn = gunicorn_settings()
-    return {
-        "generated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "tool": generator.tool,
-        "connections": connections,
-        "seconds": seconds,
-        "database": engine,
-        "cpus": os.cpu_count(),
-        "gunicorn": gunicorn,
-        "floor_rps": floors,
-        "rows": rows,
-    }
+    return {"seconds": seconds, "floor_rps": floors, "rows": rows}
 
 
 def _fmt(result, key, digits=0):
@@ -332,13 +471,25 @@ def _fmt(result, key, digits=0):
     return f"{value:.{digits}f}"
 
 
+def print_results(results):
+    from bench import edits
+
+    if results["rows"]:
+        print_table(results)
+    if "edits" in results:
+        edits.print_edits(results["edits"], results["connections"], results["tool"])
+    if "redis_down" in results:
+        edits.print_redis_down(results["redis_down"])
+
+
 def print_table(results):
     gunicorn = results["gunicorn"]
+    cache = f", page cache in {results['cache']}" if results.get("cache") else ""
     print()
     print(
-        f"COP Portal benchmark: {results['database']}, gunicorn {gunicorn['workers']} workers × "
-        f"{gunicorn['threads']} threads ({gunicorn['worker_class']}), {results['cpus']} CPUs, "
-        f"{results['tool']} with {results['connections']} connections, "
+        f"COP Portal benchmark: {results['database']}{cache}, gunicorn {gunicorn['workers']} "
+        f"workers × {gunicorn['threads']} threads ({gunicorn['worker_class']}), "
+        f"{results['cpus']} CPUs, {results['tool']} with {results['connections']} connections, "
         f"{results['seconds']:g} s per measurement"
     )
     floors = results["floor_rps"]
