@@ -40,6 +40,12 @@ def news_pages(client):
     return [path for path in index_paths(client) if path.startswith("/sitemap-news.xml")]
 
 
+@pytest.fixture(autouse=True)
+def built_every_time(settings):
+    """Each request builds the sitemap (the page cache would keep the first answer)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def seven_items():
     return NewsItemFactory.create_batch(7)
