@@ -14,7 +14,7 @@ PORT ?= 8000
 # make demo runs with debug on (development key, runserver); production never does.
 DEMO_ENV := DJANGO_DEBUG=true
 
-.PHONY: demo test lint format venv migrate messages translations bench bench-search reliability clean html-checker lock
+.PHONY: demo test lint format venv migrate messages translations bench bench-search bench-scale reliability clean html-checker lock
 
 # Exact versions with their hashes (pyproject.toml keeps the ranges): the portal's own
 # dependencies for the Docker image, and those with the test tools for make test and CI.
@@ -94,6 +94,12 @@ bench: $(STAMP)
 # indexes); prints milliseconds per search and writes bench/search_scale.json.
 bench-search: $(STAMP)
 	$(BIN)/python -m bench.search_scale
+
+# Whole pages at the demo content and with 1,000 partners, 3,000 news items and 1,000
+# events more: list pages, feeds, sitemap sections and search, page cache off; prints
+# ms, bytes and SQL queries side by side and writes bench/scale.json.
+bench-scale: $(STAMP)
+	$(BIN)/python -m bench.scale
 
 # The load and fault suite (tests/reliability/): starts its own PostgreSQL, Redis and
 # gunicorn in a temporary directory, all on 127.0.0.1, and removes them afterwards.

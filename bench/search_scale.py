@@ -74,14 +74,17 @@ def measure():
     sources = search_sources()
 
     def one_search(language, query):
-        found = 0
+        found, more = 0, False
         with translation.override(language):
             for source in sources:
-                paginator = Paginator(run_search(source, query, language), RESULTS_PER_KIND)
+                matches = run_search(source, query, language)
+                paginator = Paginator(matches.results, RESULTS_PER_KIND)
+                paginator.count = matches.count
                 page = paginator.page(1)
                 build_results(source, page.object_list, query, language)
                 found += paginator.count
-        return found
+                more = more or matches.more
+        return f"{found}+" if more else str(found)
 
     def timings():
         rows = {}

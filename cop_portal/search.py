@@ -50,6 +50,12 @@ TEXT_SEARCH_CONFIGS = {
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
 
+# Each kind ranks at most this many of its matches, the newest (the last added): the
+# rank and the highlights read a candidate's whole text, so a word most items contain
+# would otherwise cost more with every item added. The search page says when more
+# match ("more than 100"). Every search of the demo content has fewer.
+MAX_CANDIDATES = 100
+
 # ts_rank's default weights, used for substring matches too so both rank alike.
 WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.2, "D": 0.1}
 
@@ -320,15 +326,26 @@ def _compiled(model, fields, language, vendor):
     return vector, headlines
 
 
-def full_text_search(source, query, language):
+def _full_text(source, query, language):
+    """The public QuerySet with the search vector as an alias, the tsquery, and the
+    fields' headline templates."""
     queryset = source.queryset()
     model = queryset.model
     (vector_sql, vector_params), headlines = _compiled(
         model, tuple(source.fields.items()), language, connection.vendor
     )
     vector = RawSQL(vector_sql, vector_params, output_field=SearchVectorField())
-    tsquery = search_query(query, language)
-    tsquery_sql, tsquery_params = _compile(model, tsquery)
+    return queryset.alias(search_vector=vector), search_query(query, language), headlines
+
+
+def full_text_matching(source, query, language):
+    queryset, tsquery, _headlines = _full_text(source, query, language)
+    return queryset.filter(search_vector=tsquery)
+
+
+def full_text_ranked(source, query, language, pks):
+    queryset, tsquery, headlines = _full_text(source, query, language)
+    tsquery_sql, tsquery_params = _compile(queryset.model, tsquery)
     annotations = {
         _headline_name(name): RawSQL(
             *template.render(tsquery_sql, tsquery_params), output_field=TextField()
@@ -336,8 +353,7 @@ def full_text_search(source, query, language):
         for name, template in headlines.items()
     }
     return (
-        queryset.alias(search_vector=vector)
-        .filter(search_vector=tsquery)
+        queryset.filter(pk__in=pks)
         .annotate(search_rank=SearchRank(F("search_vector"), tsquery), **annotations)
         .order_by("-search_rank", "pk")
     )
@@ -392,12 +408,13 @@ def _term_in_field(model, name, language, term):
     return Q(found)
 
 
-def substring_search(source, query, language):
-    queryset = source.queryset()
-    model = queryset.model
+def _substring_matches(source, query, language):
+    """``(match, rank)``: the condition that every term is in some field, and the sum of
+    the weights of the fields each term is in; None when no term is left to look for."""
+    model = source.queryset().model
     terms = query_terms(query)
     if not terms:
-        return queryset.none()
+        return None
     match = Q()
     rank = Value(0.0)
     for term in terms:
@@ -411,17 +428,73 @@ def substring_search(source, query, language):
                 output_field=FloatField(),
             )
         match &= anywhere
-    return queryset.filter(match).annotate(search_rank=rank).order_by("-search_rank", "pk")
+    return match, rank
+
+
+def substring_matching(source, query, language):
+    matches = _substring_matches(source, query, language)
+    if matches is None:
+        return source.queryset().none()
+    return source.queryset().filter(matches[0])
+
+
+def substring_ranked(source, query, language, pks):
+    matches = _substring_matches(source, query, language)
+    if matches is None:
+        return source.queryset().none()
+    return (
+        source.queryset()
+        .filter(pk__in=pks)
+        .annotate(search_rank=matches[1])
+        .order_by("-search_rank", "pk")
+    )
 
 
 # --- Results ------------------------------------------------------------------------------
 
 
-def run_search(source, query, language):
-    """The public objects of ``source`` matching ``query``, best first (a QuerySet)."""
+def matching(source, query, language):
+    """The public objects of ``source`` that match ``query`` (a QuerySet, not ranked)."""
     if has_full_text_search(language):
-        return full_text_search(source, query, language)
-    return substring_search(source, query, language)
+        return full_text_matching(source, query, language)
+    return substring_matching(source, query, language)
+
+
+@dataclass
+class Found:
+    """What one kind holds for a query: ``results`` best first (a QuerySet with the rank
+    and, in full-text search, the highlighted fields), ``count`` of them, and whether
+    ``more`` match than were ranked (then ``count`` is MAX_CANDIDATES)."""
+
+    results: object
+    count: int
+    more: bool
+
+
+def run_search(source, query, language):
+    """The matches of ``query`` in ``source``, the best first among the newest
+    MAX_CANDIDATES (see there): two queries, the candidates' keys and then the results
+    (which are read a page at a time)."""
+    candidates = list(
+        matching(source, query, language)
+        .order_by("-pk")
+        .values_list("pk", flat=True)[: MAX_CANDIDATES + 1]
+    )
+    more = len(candidates) > MAX_CANDIDATES
+    candidates = candidates[:MAX_CANDIDATES]
+    if candidates:
+        results = ranked(source, query, language, candidates)
+    else:
+        results = source.queryset().none()
+    return Found(results=results, count=len(candidates), more=more)
+
+
+def ranked(source, query, language, pks):
+    """The public objects of ``source`` among ``pks`` (keys, or a QuerySet of them),
+    best first for ``query``, with what :func:`build_results` needs."""
+    if has_full_text_search(language):
+        return full_text_ranked(source, query, language, pks)
+    return substring_ranked(source, query, language, pks)
 
 
 @dataclass

@@ -9,6 +9,8 @@ from events.models import Event
 class EventSitemap(PortalSitemap):
     """Every published event, past and upcoming."""
 
+    latest_lastmod_expression = "updated_at"
+
     def items(self):
         return Event.objects.published().order_by("pk")
 

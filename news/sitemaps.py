@@ -1,3 +1,4 @@
+from django.db.models.functions import Greatest
 from django.urls import reverse
 
 from cop_portal.sitemaps import PortalSitemap
@@ -16,6 +17,7 @@ class NewsSitemap(PortalSitemap):
     """Every public news item, in each of the portal's languages."""
 
     changefreq = "monthly"
+    latest_lastmod_expression = Greatest("published_at", "updated_at")
 
     def items(self):
         return NewsItem.objects.published().newest_first()

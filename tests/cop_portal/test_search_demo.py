@@ -18,7 +18,7 @@ from django.test import override_settings
 from django.utils.html import strip_tags
 from modeltranslation.utils import build_localized_fieldname
 
-from cop_portal.search import TEXT_SEARCH_CONFIGS, run_search, search_sources
+from cop_portal.search import TEXT_SEARCH_CONFIGS, matching, ranked, run_search, search_sources
 from cop_portal.search_indexes import AddSearchIndexes, index_name
 from events.models import Event
 from guidelines.models import GuidelineSet, Resource, Section
@@ -289,6 +289,43 @@ def test_sitemap_lists_every_public_page_in_six_languages(client):
             assert f"/{code}{path}" in paths
 
 
+# --- Ranking the newest candidates changes nothing on the demo --------------------------
+
+# A word most items have and a rarer one (those of make bench-search and bench-scale),
+# and letters most texts contain (substring search: nearly every item).
+DEMO_QUERIES = [
+    ("ar", "الأطفال"),
+    ("ar", "الاستدراج"),
+    ("zh-hans", "儿童"),
+    ("zh-hans", "的"),
+    ("en", "children"),
+    ("en", "bullying"),
+    ("en", "online safety"),
+    ("fr", "enfants"),
+    ("fr", "harcèlement"),
+    ("ru", "детей"),
+    ("ru", "кибербуллинг"),
+    ("es", "niños"),
+    ("es", "acoso"),
+]
+
+
+@pytest.mark.parametrize(("language", "query"), DEMO_QUERIES)
+def test_demo_results_are_those_of_ranking_every_match(language, query):
+    """Every demo search has fewer matches than a kind ranks, so its results are the
+    ranking of all its matches, in the same order, with the same count."""
+    for source in search_sources():
+        found = run_search(source, query, language)
+        everything = matching(source, query, language)
+        assert not found.more
+        assert found.count == everything.count()
+        if found.count:
+            expected = ranked(source, query, language, everything.values("pk"))
+            assert list(found.results.values_list("pk", "search_rank")) == list(
+                expected.values_list("pk", "search_rank")
+            )
+
+
 # --- Declarations and indexes agree ------------------------------------------------------
 
 
@@ -315,7 +352,7 @@ def test_every_full_text_search_uses_its_index():
         # The match alone (a public filter may have an index of its own to prefer).
         everything = dataclasses.replace(source, queryset=model._default_manager.all)
         for language in TEXT_SEARCH_CONFIGS:
-            plan = run_search(everything, "children", language).explain()
+            plan = matching(everything, "children", language).explain()
             assert f"Bitmap Index Scan on {index_name(model, language)}" in plan, plan
 
 

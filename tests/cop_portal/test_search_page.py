@@ -9,7 +9,10 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
+from django.utils.translation import ngettext
 
+from cop_portal import search
 from cop_portal.search import SearchSource
 
 pytestmark = pytest.mark.django_db
@@ -196,5 +199,117 @@ def test_search_does_not_touch_the_session(client, groups):
 def test_search_query_count_is_constant(query_budget, groups, language):
     # The count and the page of results, and the page cache's query (when the next
     # scheduled item is published).
+    query_budget(f"/{language}/search/?q=protection", make=make_groups, budget=3)
+    query_budget(f"/{language}/search/?q=protection&kind=groups", make=make_groups, budget=3)
+
+
+# --- A kind ranks at most MAX_CANDIDATES matches, its newest ---------------------------
+
+LANGUAGES = ["ar", "zh-hans", "en", "fr", "ru", "es"]
+
+
+@pytest.fixture
+def limit(monkeypatch):
+    monkeypatch.setattr(search, "MAX_CANDIDATES", 4)
+    return 4
+
+
+def in_language(language, singular, plural, number, **values):
+    with translation.override(language):
+        return ngettext(singular, plural, number) % {"counter": number, **values}
+
+
+def titles(response):
+    return {re.sub(r"</?mark>", "", title) for title in result_titles(response)}
+
+
+def group_count(response):
+    return re.search(
+        r'<span class="search-group__count">\((.*?)\)</span>', response.content.decode()
+    )
+
+
+def test_more_matches_than_a_kind_ranks(client, groups, limit):
+    made = make_groups(7)
+    newest = {group.name for group in made[-limit:]}
+    response = client.get("/en/search/?q=protection")
+    content = response.content.decode()
+    assert "More than 4 results for “protection”" in content
+    assert group_count(response).group(1) == "more than 4"
+    assert "only the newest 4 are ranked and shown" in content
+    assert titles(response) <= newest
+    # One kind's pages hold the ranked candidates, and no more.
+    kind = client.get("/en/search/?q=protection&kind=groups")
+    assert titles(kind) == newest
+    assert "More than 4 results" in kind.content.decode()
+    assert client.get("/en/search/?q=protection&kind=groups&page=2").status_code == 404
+
+
+def test_as_many_matches_as_a_kind_ranks_are_counted_exactly(client, groups, limit):
+    make_groups(4)
+    content = client.get("/en/search/?q=protection").content.decode()
+    assert "4 results for “protection”" in content
+    assert "More than" not in content and "more than" not in content
+    assert "ranked and shown" not in content
+
+
+def test_the_best_of_the_candidates_come_first(client, groups, limit):
+    """Ranked among the newest: an older better match is not a candidate."""
+    Group.objects.create(name="protection protection protection old")
+    make_groups(4, words="protection")
+    found = search.run_search(groups, "protection", "en")
+    assert found.more and found.count == 4
+    names = [group.name for group in found.results]
+    assert "protection protection protection old" not in names
+    assert len(names) == 4
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_more_than_is_said_in_every_language(client, groups, limit, language):
+    make_groups(6)
+    response = client.get(f"/{language}/search/?q=protection")
+    content = response.content.decode()
+    summary = in_language(
+        language,
+        "More than %(counter)s result for “%(query)s”",
+        "More than %(counter)s results for “%(query)s”",
+        4,
+        query="protection",
+    )
+    note = in_language(
+        language,
+        "Where more than %(counter)s items of a kind match, only the newest %(counter)s are "
+        "ranked and shown. More words narrow the search.",
+        "Where more than %(counter)s items of a kind match, only the newest %(counter)s are "
+        "ranked and shown. More words narrow the search.",
+        4,
+    )
+    count = in_language(language, "more than %(counter)s", "more than %(counter)s", 4)
+    assert summary in content
+    assert note in content
+    assert group_count(response).group(1) == count
+    if language != "en":
+        assert "ore than" not in content  # translated, not English
+
+
+def test_the_real_limit(client, groups):
+    Group.objects.bulk_create(
+        [Group(name=f"protection team {number}") for number in range(search.MAX_CANDIDATES + 1)]
+    )
+    response = client.get("/en/search/?q=protection")
+    content = response.content.decode()
+    assert f"More than {search.MAX_CANDIDATES} results" in content
+    assert group_count(response).group(1) == f"more than {search.MAX_CANDIDATES}"
+    kind = client.get(f"/en/search/?q=protection&kind=groups&page={search.MAX_CANDIDATES // 10}")
+    assert kind.status_code == 200
+    last = client.get(
+        f"/en/search/?q=protection&kind=groups&page={search.MAX_CANDIDATES // 10 + 1}"
+    )
+    assert last.status_code == 404
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_same_queries_below_and_above_the_limit(query_budget, groups, limit, language):
+    # 3 matches, then 30: the candidates, the page of results, the page cache's query.
     query_budget(f"/{language}/search/?q=protection", make=make_groups, budget=3)
     query_budget(f"/{language}/search/?q=protection&kind=groups", make=make_groups, budget=3)
