@@ -5,11 +5,19 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+class ModelFactory(factory.django.DjangoModelFactory):
+    """The base of the tests' model factories. Their many-to-many declarations
+    (``related``) set the relation themselves: no second save of the object after them."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+
+class UserFactory(ModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
-        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")

@@ -6,7 +6,7 @@ from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
 
 from events.models import Event, EventKind, EventStatus, EventTag
-from tests.factories import related
+from tests.factories import ModelFactory, related
 
 GENEVA = "Europe/Zurich"
 
@@ -23,12 +23,11 @@ SUMMIT = {
 SUMMIT_TITLES = {build_localized_fieldname("title", code): title for code, title in SUMMIT.items()}
 
 
-class EventFactory(factory.django.DjangoModelFactory):
+class EventFactory(ModelFactory):
     """A published all-day event (explicit dates: they must agree with each other)."""
 
     class Meta:
         model = Event
-        skip_postgeneration_save = True
 
     title_en = factory.Sequence(lambda n: f"Event {n}")
     slug = factory.Sequence(lambda n: f"event-{n}")
@@ -55,7 +54,7 @@ class TimedEventFactory(EventFactory):
     time_zone = GENEVA
 
 
-class OrganiserFactory(factory.django.DjangoModelFactory):
+class OrganiserFactory(ModelFactory):
     """A published partner, as an organiser of events (the partners app has its own)."""
 
     class Meta:

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from modeltranslation.utils import build_localized_fieldname
 
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
-from tests.factories import related
+from tests.factories import ModelFactory, related
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -41,12 +41,11 @@ def audience(slug="parents-educators"):
     return Audience.objects.get(slug=slug)
 
 
-class NumberedFactory(factory.django.DjangoModelFactory):
+class NumberedFactory(ModelFactory):
     """Objects numbered in sequence: ``number`` goes into their slugs and texts."""
 
     class Meta:
         abstract = True
-        skip_postgeneration_save = True
 
     class Params:
         number = factory.Sequence(lambda n: n)
@@ -95,7 +94,7 @@ class SectionFactory(PositionedFactory):
     topics = related("topics")
 
 
-class DocumentFactory(factory.django.DjangoModelFactory):
+class DocumentFactory(ModelFactory):
     class Meta:
         model = Document
 

@@ -8,18 +8,17 @@ from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.roles import EDITORS_GROUP
 from news.models import NewsItem, NewsTag
-from tests.factories import UserFactory, related
+from tests.factories import ModelFactory, UserFactory, related
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PAST = datetime.datetime(2020, 1, 1, 9, 0, tzinfo=datetime.UTC)
 
 
-class NewsItemFactory(factory.django.DjangoModelFactory):
+class NewsItemFactory(ModelFactory):
     """A public item with English text only, published on 1 January 2020 + n hours."""
 
     class Meta:
         model = NewsItem
-        skip_postgeneration_save = True
 
     title_en = factory.Sequence(lambda n: f"News item {n}")
     slug = factory.Sequence(lambda n: f"news-item-{n}")

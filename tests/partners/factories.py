@@ -2,10 +2,10 @@ import factory
 
 from cop_portal.roles import representatives_group_apply
 from partners.models import FocusTag, HelpService, Partner, PartnerKind, Representative
-from tests.factories import UserFactory, related
+from tests.factories import ModelFactory, UserFactory, related
 
 
-class FocusTagFactory(factory.django.DjangoModelFactory):
+class FocusTagFactory(ModelFactory):
     class Meta:
         model = FocusTag
 
@@ -14,10 +14,9 @@ class FocusTagFactory(factory.django.DjangoModelFactory):
     name = factory.SelfAttribute("name_en")
 
 
-class PartnerFactory(factory.django.DjangoModelFactory):
+class PartnerFactory(ModelFactory):
     class Meta:
         model = Partner
-        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Partner organisation {n:03d}")
     slug = factory.Sequence(lambda n: f"partner-{n:03d}")
@@ -33,7 +32,7 @@ class PartnerFactory(factory.django.DjangoModelFactory):
     tags = related("tags")
 
 
-class HelpServiceFactory(factory.django.DjangoModelFactory):
+class HelpServiceFactory(ModelFactory):
     class Meta:
         model = HelpService
 
@@ -49,7 +48,7 @@ class HelpServiceFactory(factory.django.DjangoModelFactory):
     languages = ["fr", "en"]
 
 
-class RepresentativeFactory(factory.django.DjangoModelFactory):
+class RepresentativeFactory(ModelFactory):
     class Meta:
         model = Representative
 
