@@ -47,40 +47,32 @@ def pages():
     }
 
 
-def change_news_item():
-    item = news_item()
-    item.title_fr = "Titre revu"
-    item.save()
+def renaming(name, find, field, value):
+    """A change: the object ``find()`` returns gets ``value`` in ``field`` and is saved."""
+
+    def change():
+        obj = find()
+        setattr(obj, field, value)
+        obj.save()
+
+    change.__name__ = name
+    return change
 
 
-def change_news_tag():
-    tag = news_item().tags.first()
-    tag.name_ar = "وسم"
-    tag.save()
-
-
-def change_event():
-    event = Event.objects.upcoming().first()
-    event.title_ru = "Новое название"
-    event.save()
-
-
-def change_guideline_set():
-    guidelines = guideline_set()
-    guidelines.title_es = "Título revisado"
-    guidelines.save()
-
-
-def change_section():
-    section = guideline_set().sections.first()
-    section.title_zh_hans = "新标题"
-    section.save()
-
-
-def change_partner():
-    partner = Partner.objects.first()
-    partner.name_en = "A renamed partner"
-    partner.save()
+change_news_item = renaming("change_news_item", news_item, "title_fr", "Titre revu")
+change_news_tag = renaming("change_news_tag", lambda: news_item().tags.first(), "name_ar", "وسم")
+change_event = renaming(
+    "change_event", lambda: Event.objects.upcoming().first(), "title_ru", "Новое название"
+)
+change_guideline_set = renaming(
+    "change_guideline_set", guideline_set, "title_es", "Título revisado"
+)
+change_section = renaming(
+    "change_section", lambda: guideline_set().sections.first(), "title_zh_hans", "新标题"
+)
+change_partner = renaming(
+    "change_partner", lambda: Partner.objects.first(), "name_en", "A renamed partner"
+)
 
 
 def link_partner_to_news():
