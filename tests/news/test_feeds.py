@@ -98,12 +98,18 @@ def english_only():
     return NewsItemFactory(title_en="English only", summary_en="Only English here.")
 
 
+def english_only_entry(client, path, feed_language):
+    """The feed's one entry, the English-only item, in a feed that says its own language."""
+    response, feed = parse(client, path)
+    (entry,) = feed.entries
+    assert feed.feed.language == feed_language
+    assert entry.title == "English only"
+    return response, entry
+
+
 @pytest.mark.usefixtures("english_only")
 def test_untranslated_item_is_given_in_english_and_marked_in_atom(client):
-    _response, feed = parse(client, "/es/news/atom/")
-    (entry,) = feed.entries
-    assert feed.feed.language == "es"
-    assert entry.title == "English only"
+    _response, entry = english_only_entry(client, "/es/news/atom/", "es")
     assert entry.title_detail.language == "en"
     assert entry.summary_detail.language == "en"
     assert entry.summary == (
@@ -114,10 +120,7 @@ def test_untranslated_item_is_given_in_english_and_marked_in_atom(client):
 
 @pytest.mark.usefixtures("english_only")
 def test_untranslated_item_is_given_in_english_and_marked_in_rss(client):
-    response, feed = parse(client, "/zh-hans/news/rss/")
-    (entry,) = feed.entries
-    assert feed.feed.language == "zh-Hans"
-    assert entry.title == "English only"
+    response, entry = english_only_entry(client, "/zh-hans/news/rss/", "zh-Hans")
     assert entry.language == "en"
     assert b"<dc:language>en</dc:language>" in response.content
     assert "<p>Only English here.</p>" in entry.summary
