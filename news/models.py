@@ -84,6 +84,14 @@ def _english_text_present(field):
     return Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
 
 
+def about(model, verbose_name, help_text):
+    """What an item is about (partners, events): optional, and each of them lists its
+    news items (``partner.news_items``)."""
+    return models.ManyToManyField(
+        model, verbose_name=verbose_name, blank=True, related_name="news_items", help_text=help_text
+    )
+
+
 class NewsItem(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -141,19 +149,15 @@ class NewsItem(models.Model):
         ordering=["slug"],
         manager=TagManager,
     )
-    partners = models.ManyToManyField(
+    partners = about(
         "partners.Partner",
-        verbose_name=_("related partners"),
-        blank=True,
-        related_name="news_items",
-        help_text=_("Partners the item is about; it is listed on their pages."),
+        _("related partners"),
+        _("Partners the item is about; it is listed on their pages."),
     )
-    events = models.ManyToManyField(
+    events = about(
         "events.Event",
-        verbose_name=_("related events"),
-        blank=True,
-        related_name="news_items",
-        help_text=_("Events the item is about; it is listed on their pages."),
+        _("related events"),
+        _("Events the item is about; it is listed on their pages."),
     )
     author = user_reference(_("author"), related_name="news_items")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
