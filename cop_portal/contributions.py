@@ -6,11 +6,41 @@ contributions through ``portal_apps()``, in the order of INSTALLED_APPS (search 
 sitemap sections, roles), or of ``section_position`` for pages gathered from several apps.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
 from django.apps import AppConfig, apps
 
 # Apps whose models are portal content without being portal apps: tags are shared by news
 # and events. Editors edit them and a change to them changes pages.
 SHARED_CONTENT_APPS = ("taggit",)
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    """One kind of searchable content, declared by the app that owns it.
+
+    ``queryset`` returns what the public may see (e.g. ``NewsItem.objects.published``)
+    and should select what ``url`` and ``describe`` need. ``text`` maps further fields
+    to weights ("B", "C" or "D"; the title weighs "A"). Fields may be translated
+    (modeltranslation) or not. ``describe(obj)`` may return a short line shown under the
+    title (a date, a country).
+    """
+
+    kind: str
+    label: str
+    queryset: Callable
+    title: str
+    text: dict = field(default_factory=dict)
+    url: Callable | None = None
+    describe: Callable | None = None
+
+    @property
+    def fields(self):
+        return {self.title: "A", **self.text}
+
+    def get_url(self, obj):
+        return self.url(obj) if self.url else obj.get_absolute_url()
 
 
 class PortalAppConfig(AppConfig):
@@ -46,6 +76,19 @@ class PortalAppConfig(AppConfig):
     def search_sources(self):
         """The kinds of object this app offers to the portal's search (``SearchSource``)."""
         return []
+
+    def published_search_source(self, model_name, *, title="title", text, describe):
+        """The search kind named as this app (its label and verbose name): the published
+        objects of its model ``model_name`` (``Model.objects.published``)."""
+        model = self.get_model(model_name)
+        return SearchSource(
+            kind=self.label,
+            label=self.verbose_name,
+            queryset=model.objects.published,
+            title=title,
+            text=text,
+            describe=describe,
+        )
 
     def sitemaps(self):
         """The sitemap sections of this app: ``{section name: Sitemap class}``."""

@@ -13,8 +13,7 @@ import functools
 import html
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -73,33 +72,6 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Operators of PostgreSQL's web-search syntax that are not words to look for.
 _OPERATORS = {"or"}
-
-
-@dataclass(frozen=True)
-class SearchSource:
-    """One kind of searchable content, declared by the app that owns it.
-
-    ``queryset`` returns what the public may see (e.g. ``NewsItem.objects.published``)
-    and should select what ``url`` and ``describe`` need. ``text`` maps further fields
-    to weights ("B", "C" or "D"; the title weighs "A"). Fields may be translated
-    (modeltranslation) or not. ``describe(obj)`` may return a short line shown under the
-    title (a date, a country).
-    """
-
-    kind: str
-    label: str
-    queryset: Callable
-    title: str
-    text: dict = field(default_factory=dict)
-    url: Callable | None = None
-    describe: Callable | None = None
-
-    @property
-    def fields(self):
-        return {self.title: "A", **self.text}
-
-    def get_url(self, obj):
-        return self.url(obj) if self.url else obj.get_absolute_url()
 
 
 def search_sources():

@@ -47,16 +47,11 @@ class EventsConfig(contributions.PortalAppConfig):
 
     def search_sources(self):
         """Published events, past and upcoming."""
-        from cop_portal.search import SearchSource
-        from events.models import Event
         from events.schedule import event_when_html
 
         return [
-            SearchSource(
-                kind="events",
-                label=_("Events"),
-                queryset=Event.objects.published,
-                title="title",
+            self.published_search_source(
+                "Event",
                 text={"summary": "B", "description": "C", "venue": "D", "city": "D"},
                 describe=lambda event: event_when_html(event, weekday=False),
             )

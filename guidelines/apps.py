@@ -19,12 +19,11 @@ class GuidelinesConfig(contributions.PortalAppConfig):
 
     def search_sources(self):
         """Sections of published guideline sets, and the projects and initiatives."""
-        from cop_portal.search import SearchSource
         from cop_portal.templatetags.portal import translated
         from guidelines.models import Resource, Section
 
         return [
-            SearchSource(
+            contributions.SearchSource(
                 kind="guidelines",
                 label=_("Guidelines"),
                 queryset=lambda: Section.objects.published().select_related(
@@ -34,7 +33,7 @@ class GuidelinesConfig(contributions.PortalAppConfig):
                 text={"body": "B", "key_points": "B"},
                 describe=lambda section: translated(section.guideline_set, "title"),
             ),
-            SearchSource(
+            contributions.SearchSource(
                 kind="resources",
                 label=_("Projects and initiatives"),
                 queryset=lambda: Resource.objects.select_related("audience"),

@@ -1,3 +1,4 @@
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from cop_portal import contributions
@@ -50,17 +51,9 @@ class NewsConfig(contributions.PortalAppConfig):
 
     def search_sources(self):
         """Published news items (never drafts nor scheduled ones)."""
-        from django.utils.formats import date_format
-
-        from cop_portal.search import SearchSource
-        from news.models import NewsItem
-
         return [
-            SearchSource(
-                kind="news",
-                label=_("News"),
-                queryset=NewsItem.objects.published,
-                title="title",
+            self.published_search_source(
+                "NewsItem",
                 text={"summary": "B", "body": "C"},
                 describe=lambda item: date_format(item.published_at, "DATE_FORMAT"),
             )

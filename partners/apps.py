@@ -35,14 +35,9 @@ class PartnersConfig(contributions.PortalAppConfig):
 
     def search_sources(self):
         """Published partners, by name and description."""
-        from cop_portal.search import SearchSource
-        from partners.models import Partner
-
         return [
-            SearchSource(
-                kind="partners",
-                label=_("Partners"),
-                queryset=Partner.objects.published,
+            self.published_search_source(
+                "Partner",
                 title="name",
                 text={"description": "B"},
                 describe=lambda partner: partner.place,

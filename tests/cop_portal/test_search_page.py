@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import ngettext
 
 from cop_portal import search
-from cop_portal.search import SearchSource
+from cop_portal.contributions import SearchSource
 
 pytestmark = pytest.mark.django_db
 
