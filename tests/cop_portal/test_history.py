@@ -181,12 +181,16 @@ def test_deleting_asks_first_and_the_deleted_object_can_be_recovered(admin_clien
     recover_list = admin_client.get(reverse("admin:events_event_recoverlist"))
     [deleted] = recover_list.context["deleted"]
     assert deleted.object_repr == "Safer Internet Day"
+    recover_url = reverse("admin:events_event_recover", args=[deleted.pk])
+    assert f'<form method="post" action="{recover_url}" class="history-restore">' in (
+        recover_list.content.decode()
+    )
     assert (
         "Recover deleted"
         in admin_client.get(reverse("admin:events_event_changelist")).content.decode()
     )
 
-    response = admin_client.post(reverse("admin:events_event_recover", args=[deleted.pk]))
+    response = admin_client.post(recover_url)
 
     assert response.status_code == 302
     assert Event.objects.get(pk=event.pk).title_en == "Safer Internet Day"
