@@ -45,13 +45,21 @@ class EventFactory(ModelFactory):
 
 
 class TimedEventFactory(EventFactory):
-    """A published timed event, 14:00 to 17:00 in Geneva on 21 February 2030 (CET)."""
+    """A published timed event, 14:00 to 17:00 in Geneva on 21 February 2030 (CET).
+
+    ``zone`` is the event's time zone, named once: ``local_start`` and ``local_end``
+    (year, month, day, hour[, minute]) are wall-clock times there."""
+
+    class Params:
+        zone = GENEVA
+        local_start = (2030, 2, 21, 14, 0)
+        local_end = (2030, 2, 21, 17, 0)
 
     start_date = None
     end_date = None
-    starts_at = at(2030, 2, 21, 14, 0)
-    ends_at = at(2030, 2, 21, 17, 0)
-    time_zone = GENEVA
+    starts_at = factory.LazyAttribute(lambda event: at(*event.local_start, zone=event.zone))
+    ends_at = factory.LazyAttribute(lambda event: at(*event.local_end, zone=event.zone))
+    time_zone = factory.SelfAttribute("zone")
 
 
 class OrganiserFactory(ModelFactory):

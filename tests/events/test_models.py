@@ -91,10 +91,10 @@ def test_local_days_follow_the_event_zone_not_utc():
     )
     # Auckland is UTC+13 in March: 08:00 local on 15 March is 14 March in UTC.
     auckland = TimedEventFactory(
-        starts_at=at(2030, 3, 15, 8, 0, zone="Pacific/Auckland"),
-        ends_at=at(2030, 3, 15, 9, 0, zone="Pacific/Auckland"),
-        time_zone="Pacific/Auckland",
         slug="auckland",
+        zone="Pacific/Auckland",
+        local_start=(2030, 3, 15, 8),
+        local_end=(2030, 3, 15, 9),
     )
     assert auckland.first_day == date(2030, 3, 15)
 

@@ -114,9 +114,9 @@ def test_an_event_is_on_its_own_local_date_not_the_utc_one(client, language):
     TimedEventFactory(
         title_en="Late in New York",
         slug="late-new-york",
-        starts_at=at(2030, 3, 31, 23, 30, zone="America/New_York"),
-        ends_at=at(2030, 3, 31, 23, 55, zone="America/New_York"),
-        time_zone="America/New_York",
+        zone="America/New_York",
+        local_start=(2030, 3, 31, 23, 30),
+        local_end=(2030, 3, 31, 23, 55),
     )
     march = client.get(f"/{language}/events/2030/03/").content.decode()
     april = client.get(f"/{language}/events/2030/04/").content.decode()

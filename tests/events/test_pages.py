@@ -10,7 +10,7 @@ from django.utils.formats import date_format
 
 from events.models import EventKind, EventStatus, EventTag
 from tests.conftest import LANGUAGE_CODES
-from tests.events.factories import SUMMIT, SUMMIT_TITLES, EventFactory, TimedEventFactory, at
+from tests.events.factories import SUMMIT, SUMMIT_TITLES, EventFactory, TimedEventFactory
 from tests.factories import UserFactory, staff_user
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fixed_today")]
@@ -173,26 +173,20 @@ def test_event_page_shows_time_in_the_events_zone_with_its_offset(client):
     assert "Local time at the event (Europe/Zurich)." in html
 
 
-def test_summer_time_and_zones_without_letters_are_labelled_by_offset(client):
-    TimedEventFactory(slug="summer", starts_at=at(2030, 7, 1, 9), ends_at=at(2030, 7, 1, 10))
+# A zone's letters in summer time, or its offset where the zone has no letters.
+@pytest.mark.parametrize(
+    ("zone", "label"),
+    [
+        ("Europe/Zurich", "CEST (UTC+2)"),
+        ("Asia/Dubai", '<span class="time-zone" dir="ltr">(UTC+4)</span>'),
+        ("Asia/Kolkata", "IST (UTC+5:30)"),
+    ],
+)
+def test_summer_time_and_zones_without_letters_are_labelled_by_offset(client, zone, label):
     TimedEventFactory(
-        slug="dubai",
-        starts_at=at(2030, 7, 1, 9, zone="Asia/Dubai"),
-        ends_at=at(2030, 7, 1, 10, zone="Asia/Dubai"),
-        time_zone="Asia/Dubai",
+        slug="july", zone=zone, local_start=(2030, 7, 1, 9), local_end=(2030, 7, 1, 10)
     )
-    TimedEventFactory(
-        slug="kolkata",
-        starts_at=at(2030, 7, 1, 9, zone="Asia/Kolkata"),
-        ends_at=at(2030, 7, 1, 10, zone="Asia/Kolkata"),
-        time_zone="Asia/Kolkata",
-    )
-    assert "CEST (UTC+2)" in client.get("/en/events/summer/").content.decode()
-    assert (
-        '<span class="time-zone" dir="ltr">(UTC+4)</span>'
-        in client.get("/en/events/dubai/").content.decode()
-    )
-    assert "IST (UTC+5:30)" in client.get("/en/events/kolkata/").content.decode()
+    assert label in client.get("/en/events/july/").content.decode()
 
 
 def test_event_page_in_each_language_dates_in_that_language(client, language):
