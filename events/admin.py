@@ -16,6 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cop_portal.filter_admin import OptionsFilter
 from cop_portal.history_admin import HistoryAdmin
 from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.tag_admin import TranslatedTagAdmin
@@ -30,28 +31,18 @@ from events.services import event_proposal_decline, event_set_published
 from partners.admin_mixins import PartnerOwnedAdminMixin
 
 
-class ProposedByPartnersFilter(admin.SimpleListFilter):
+class ProposedByPartnersFilter(OptionsFilter):
     title = _("proposed by partners")
     parameter_name = "proposed"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("waiting", _("Proposed, not yet published")),
-            ("declined", _("Declined proposals")),
-            ("all", _("All proposals by partners")),
-            ("staff", _("Created by staff")),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "waiting":
-            return queryset.waiting_proposals()
-        if self.value() == "declined":
-            return queryset.proposed_by_partners().filter(declined_at__isnull=False)
-        if self.value() == "all":
-            return queryset.proposed_by_partners()
-        if self.value() == "staff":
-            return queryset.filter(proposed_by__isnull=True)
-        return queryset
+    options = {
+        "waiting": (_("Proposed, not yet published"), lambda events: events.waiting_proposals()),
+        "declined": (
+            _("Declined proposals"),
+            lambda events: events.proposed_by_partners().filter(declined_at__isnull=False),
+        ),
+        "all": (_("All proposals by partners"), lambda events: events.proposed_by_partners()),
+        "staff": (_("Created by staff"), lambda events: events.filter(proposed_by__isnull=True)),
+    }
 
 
 class DeclineProposalsForm(forms.Form):

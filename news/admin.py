@@ -8,6 +8,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 
+from cop_portal.filter_admin import OptionsFilter
 from cop_portal.history_admin import HistoryAdmin
 from cop_portal.languages import PORTAL_LANGUAGES
 from cop_portal.preview_admin import PreviewLinksAdminMixin
@@ -28,25 +29,14 @@ from news.services import news_item_publish, news_item_unpublish
 TRANSLATED_TEXT = ("title", "summary", "body")
 
 
-class PublicationFilter(admin.SimpleListFilter):
+class PublicationFilter(OptionsFilter):
     title = _("publication")
     parameter_name = "publication"
-
-    def lookups(self, request, model_admin):
-        return (
-            ("draft", _("Draft")),
-            ("scheduled", _("Scheduled")),
-            ("public", _("Public now")),
-        )
-
-    def queryset(self, request, queryset):
-        if self.value() == "draft":
-            return queryset.drafts()
-        if self.value() == "scheduled":
-            return queryset.scheduled()
-        if self.value() == "public":
-            return queryset.published()
-        return queryset
+    options = {
+        "draft": (_("Draft"), lambda items: items.drafts()),
+        "scheduled": (_("Scheduled"), lambda items: items.scheduled()),
+        "public": (_("Public now"), lambda items: items.published()),
+    }
 
 
 class NewsItemForm(forms.ModelForm):

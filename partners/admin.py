@@ -25,6 +25,7 @@ from django_countries import countries
 from django_countries.filters import CountryFilter
 
 from cop_portal.compact_html import compact_whitespace
+from cop_portal.filter_admin import OptionsFilter
 from cop_portal.history import unsaved_versions
 from cop_portal.history_admin import HistoryAdmin
 from cop_portal.preview_admin import PreviewLinksAdminMixin
@@ -71,23 +72,23 @@ CHANGE_AND_REVIEW_FIELDS = (
 )
 
 
-class RepresentativeChangesFilter(admin.SimpleListFilter):
+def _unreviewed():
+    return Partner.objects.changed_by_representatives_since_review().values("pk")
+
+
+class RepresentativeChangesFilter(OptionsFilter):
     title = _("changes by representatives")
     parameter_name = "representative_changes"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("unreviewed", _("Changed by representatives since last review")),
-            ("reviewed", _("No changes since last review")),
-        ]
-
-    def queryset(self, request, queryset):
-        unreviewed = Partner.objects.changed_by_representatives_since_review()
-        if self.value() == "unreviewed":
-            return queryset.filter(pk__in=unreviewed.values("pk"))
-        if self.value() == "reviewed":
-            return queryset.exclude(pk__in=unreviewed.values("pk"))
-        return queryset
+    options = {
+        "unreviewed": (
+            _("Changed by representatives since last review"),
+            lambda partners: partners.filter(pk__in=_unreviewed()),
+        ),
+        "reviewed": (
+            _("No changes since last review"),
+            lambda partners: partners.exclude(pk__in=_unreviewed()),
+        ),
+    }
 
 
 # A plain link input: the admin's own puts "Currently: … Change: …" on two lines.

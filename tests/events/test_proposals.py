@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
 from cop_portal.roles import REPRESENTATIVES_GROUP
 from events.models import Event
@@ -202,6 +203,26 @@ def test_editors_filter_partner_proposals_and_publish_them(client, world, alpha_
     assert Event.objects.get(pk=alpha_proposal.pk).published is True
     assert "Alpha proposal" not in client.get(CHANGELIST, {"proposed": "waiting"}).content.decode()
     assert client.get("/en/events/alpha-proposal/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("proposed", "titles"),
+    [
+        ("waiting", ["Alpha proposal"]),
+        ("declined", ["Beta proposal"]),
+        ("all", ["Alpha proposal", "Beta proposal"]),
+        ("staff", ["Published event", "Staff draft"]),
+        ("<x>", ["Alpha proposal", "Beta proposal", "Published event", "Staff draft"]),
+    ],
+)
+def test_the_proposals_filter_shows_what_each_option_says(
+    client, world, alpha_proposal, proposed, titles
+):
+    Event.objects.filter(pk=world["beta_proposal"].pk).update(declined_at=timezone.now())
+    client.force_login(editor())
+    response = client.get(CHANGELIST, {"proposed": proposed})
+    assert response.status_code == 200
+    assert sorted(event.title_en for event in response.context["cl"].result_list) == titles
 
 
 def test_event_page_links_organisers_to_their_partner_pages(client):
