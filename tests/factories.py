@@ -3,6 +3,22 @@
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from modeltranslation.utils import build_localized_fieldname
+
+# A tag's name in the languages besides English ("privacy"), for the tests of translated
+# tags (news tags, event tags).
+PRIVACY_NAMES = {
+    "name_ar": "الخصوصية",
+    "name_zh_hans": "隐私",
+    "name_fr": "vie privée",
+    "name_ru": "конфиденциальность",
+    "name_es": "privacidad",
+}
+
+
+def privacy_name(language):
+    """The "privacy" tag's name in ``language``."""
+    return PRIVACY_NAMES.get(build_localized_fieldname("name", language), "privacy")
 
 
 class ModelFactory(factory.django.DjangoModelFactory):

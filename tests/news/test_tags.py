@@ -5,20 +5,13 @@ import xml.etree.ElementTree as ET
 
 import feedparser
 import pytest
-from modeltranslation.utils import build_localized_fieldname
 
 from news.models import NewsItem, NewsTag
+from tests.factories import PRIVACY_NAMES, privacy_name
 from tests.news.factories import NewsItemFactory, news_tag, translated_texts
 
 pytestmark = pytest.mark.django_db
 
-PRIVACY_NAMES = {
-    "name_ar": "الخصوصية",
-    "name_zh_hans": "隐私",
-    "name_fr": "vie privée",
-    "name_ru": "конфиденциальность",
-    "name_es": "privacidad",
-}
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
@@ -27,13 +20,9 @@ def privacy():
     return news_tag("privacy", **PRIVACY_NAMES)
 
 
-def expected_name(language):
-    return PRIVACY_NAMES.get(build_localized_fieldname("name", language), "privacy")
-
-
 def test_item_and_tag_pages_name_the_tag_in_the_readers_language(client, language, privacy):
     item = NewsItemFactory(**translated_texts(1, ["en", language]), tags=["privacy"])
-    name = expected_name(language)
+    name = privacy_name(language)
     detail = client.get(f"/{language}/news/{item.slug}/").content.decode()
     assert f'<a href="/{language}/news/tag/privacy/">{name}</a>' in detail
     tag_page = client.get(f"/{language}/news/tag/privacy/").content.decode()
