@@ -58,7 +58,8 @@ class PortalAppConfig(AppConfig):
     # on every model of a content app that editors always hold (see cop_portal/roles.py).
     editor_permissions = ()
 
-    # ``app_label.codename`` permissions the partner representatives group holds.
+    # ``app_label.codename`` permissions the partner representatives group holds
+    # (``model_permissions()`` names all four of a model).
     representative_permissions = ()
 
     def home_section(self, request):
@@ -98,6 +99,16 @@ class PortalAppConfig(AppConfig):
         """When this app's public content next changes without a save (an aware
         datetime, e.g. a scheduled item's publication time), or None."""
         return None
+
+
+def model_permissions(app_label, *model_names):
+    """The view, add, change and delete permissions of each model, as
+    ``app_label.codename``."""
+    return tuple(
+        f"{app_label}.{action}_{model_name}"
+        for model_name in model_names
+        for action in ("view", "add", "change", "delete")
+    )
 
 
 def portal_apps():

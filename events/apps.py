@@ -14,12 +14,7 @@ class EventsConfig(contributions.PortalAppConfig):
     editor_permissions = ("events.publish_event",)
     # A partner's representative proposes events for their partner (the admin confines
     # them to their own proposals).
-    representative_permissions = (
-        "events.view_event",
-        "events.add_event",
-        "events.change_event",
-        "events.delete_event",
-    )
+    representative_permissions = contributions.model_permissions("events", "event")
 
     def home_section(self, request):
         """The next few events on the home page (nothing when none is announced)."""

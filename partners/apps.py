@@ -14,14 +14,7 @@ class PartnersConfig(contributions.PortalAppConfig):
     representative_permissions = (
         "partners.view_partner",
         "partners.change_partner",
-        "partners.view_helpservice",
-        "partners.add_helpservice",
-        "partners.change_helpservice",
-        "partners.delete_helpservice",
-        "partners.view_contact",
-        "partners.add_contact",
-        "partners.change_contact",
-        "partners.delete_contact",
+        *contributions.model_permissions("partners", "helpservice", "contact"),
     )
 
     def home_section(self, request):
