@@ -19,20 +19,16 @@ Used by the Docker image (``gunicorn --config gunicorn.conf.py cop_portal.wsgi``
 import multiprocessing
 import os
 
-
-def _int(name, default):
-    value = os.environ.get(name, "").strip()
-    return int(value) if value else default
-
+from cop_portal import environment
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-workers = _int("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1)
-threads = _int("GUNICORN_THREADS", 2)
+workers = environment.env_int("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1)
+threads = environment.env_int("GUNICORN_THREADS", 2)
 worker_class = "gthread"
-timeout = _int("GUNICORN_TIMEOUT", 30)
-graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
-keepalive = _int("GUNICORN_KEEPALIVE", 5)
-max_requests = _int("GUNICORN_MAX_REQUESTS", 0)
+timeout = environment.env_int("GUNICORN_TIMEOUT", 30)
+graceful_timeout = environment.env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = environment.env_int("GUNICORN_KEEPALIVE", 5)
+max_requests = environment.env_int("GUNICORN_MAX_REQUESTS", 0)
 max_requests_jitter = max_requests // 10
 
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
