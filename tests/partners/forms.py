@@ -1,6 +1,12 @@
 """The partner change form as a representative's browser posts it."""
 
 LANGUAGE_SUFFIXES = ("ar", "zh_hans", "en", "fr", "ru", "es")
+CHANGELIST = "/admin/partners/partner/"
+
+
+def change_url(partner):
+    """The admin change page of ``partner``."""
+    return f"{CHANGELIST}{partner.pk}/change/"
 
 
 def representative_form(partner, **changes):

@@ -17,7 +17,7 @@ from tests.partners.factories import (
     PartnerFactory,
     make_representative,
 )
-from tests.partners.forms import representative_form
+from tests.partners.forms import CHANGELIST, change_url, representative_form
 
 pytestmark = pytest.mark.django_db
 
@@ -51,10 +51,6 @@ def rep_client(client, partner_a, partner_b):
     return client
 
 
-def change_url(partner):
-    return f"/admin/partners/partner/{partner.pk}/change/"
-
-
 def a_change_form(partner, **overrides):
     """A complete POST for A's change form, with its English description updated."""
     return representative_form(partner, **{"description_en": "<p>Updated.</p>", **overrides})
@@ -65,7 +61,7 @@ def a_change_form(partner, **overrides):
 
 @pytest.mark.parametrize("suffix", ["change/", "history/", "delete/", ""])
 def test_get_on_b_urls_is_not_found(rep_client, partner_b, suffix):
-    response = rep_client.get(f"/admin/partners/partner/{partner_b.pk}/{suffix}", follow=True)
+    response = rep_client.get(f"{CHANGELIST}{partner_b.pk}/{suffix}", follow=True)
     assert response.status_code in (403, 404)
     assert SECRET not in response.content.decode()
 
@@ -73,7 +69,7 @@ def test_get_on_b_urls_is_not_found(rep_client, partner_b, suffix):
 @pytest.mark.parametrize("suffix", ["change/", "delete/", "history/"])
 def test_post_on_b_urls_changes_nothing(rep_client, partner_b, suffix):
     response = rep_client.post(
-        f"/admin/partners/partner/{partner_b.pk}/{suffix}",
+        f"{CHANGELIST}{partner_b.pk}/{suffix}",
         {
             "post": "yes",
             "name": "Hacked",
@@ -109,10 +105,10 @@ def test_b_help_service_urls_are_refused(rep_client, partner_b):
 
 
 def test_add_and_unknown_ids(rep_client):
-    assert rep_client.get("/admin/partners/partner/add/").status_code == 403
-    assert rep_client.post("/admin/partners/partner/add/", {"name": "New"}).status_code == 403
+    assert rep_client.get(f"{CHANGELIST}add/").status_code == 403
+    assert rep_client.post(f"{CHANGELIST}add/", {"name": "New"}).status_code == 403
     for object_id in ["999999", "abc", "1%20OR%201=1"]:
-        response = rep_client.get(f"/admin/partners/partner/{object_id}/change/")
+        response = rep_client.get(f"{CHANGELIST}{object_id}/change/")
         assert response.status_code == 404, object_id
 
 
@@ -215,7 +211,7 @@ def test_new_service_cannot_be_given_to_b(rep_client, partner_a, partner_b):
 
 
 def test_changelist_shows_only_a(rep_client, partner_a, partner_b):
-    response = rep_client.get("/admin/partners/partner/")
+    response = rep_client.get(CHANGELIST)
     assert response.status_code == 200
     assert list(response.context["cl"].result_list) == [partner_a]
     html = response.content.decode()
@@ -238,7 +234,7 @@ def test_changelist_shows_only_a(rep_client, partner_a, partner_b):
     ],
 )
 def test_changelist_queries_never_reveal_b(rep_client, partner_b, query):
-    response = rep_client.get(f"/admin/partners/partner/{query}", follow=True)
+    response = rep_client.get(f"{CHANGELIST}{query}", follow=True)
     assert response.status_code == 200
     assert partner_b not in response.context["cl"].result_list
     # The search box repeats the visitor's own words; nothing else may name B.
@@ -249,7 +245,7 @@ def test_changelist_queries_never_reveal_b(rep_client, partner_b, query):
 @pytest.mark.parametrize("action", ["delete_selected", "publish", "unpublish", "mark_reviewed"])
 def test_bulk_actions_do_nothing(rep_client, partner_a, partner_b, action):
     response = rep_client.post(
-        "/admin/partners/partner/",
+        CHANGELIST,
         {"action": action, "_selected_action": [partner_a.pk, partner_b.pk], "post": "yes"},
     )
     assert response.status_code in (200, 302, 403)
@@ -262,7 +258,7 @@ def test_bulk_actions_do_nothing(rep_client, partner_a, partner_b, action):
 
 def test_invite_action_is_refused(rep_client, partner_b, mailoutbox):
     rep_client.post(
-        "/admin/partners/partner/",
+        CHANGELIST,
         {
             "action": "invite_representative",
             "_selected_action": [partner_b.pk],
@@ -332,7 +328,7 @@ def test_admin_index_shows_only_what_a_may_use(rep_client):
 
 def test_history_of_own_partner_is_visible(rep_client, partner_a):
     rep_client.post(change_url(partner_a), a_change_form(partner_a))
-    response = rep_client.get(f"/admin/partners/partner/{partner_a.pk}/history/")
+    response = rep_client.get(f"{CHANGELIST}{partner_a.pk}/history/")
     assert response.status_code == 200
     assert "Changed Description [en]." in response.content.decode()
 
@@ -343,7 +339,7 @@ def test_user_representing_no_partner_sees_nothing(client, partner_a):
 
     user.groups.add(representatives_group_apply())
     client.force_login(user)
-    assert client.get("/admin/partners/partner/").status_code == 403
+    assert client.get(CHANGELIST).status_code == 403
     assert client.get(change_url(partner_a)).status_code in (403, 404)
     assert client.get("/admin/").context["app_list"] == []
 
@@ -356,7 +352,7 @@ def test_tags_select_is_not_partner_data(rep_client, partner_a):
 
 
 def test_moderator_sees_every_partner(admin_client, partner_a, partner_b):
-    response = admin_client.get("/admin/partners/partner/")
+    response = admin_client.get(CHANGELIST)
     assert set(response.context["cl"].result_list) == {partner_a, partner_b}
     assert admin_client.get(change_url(partner_b)).status_code == 200
 

@@ -17,13 +17,13 @@ from tests.partners.factories import (
     PartnerFactory,
     make_representative,
 )
-from tests.partners.forms import LANGUAGE_SUFFIXES, representative_form
+from tests.partners.forms import CHANGELIST, LANGUAGE_SUFFIXES, change_url, representative_form
 
 pytestmark = pytest.mark.django_db
 
 
 def changelist_names(client, query=""):
-    response = client.get(f"/admin/partners/partner/{query}")
+    response = client.get(f"{CHANGELIST}{query}")
     return [partner.name for partner in response.context["cl"].result_list]
 
 
@@ -34,7 +34,7 @@ def test_representative_change_is_recorded_and_filterable(client, admin_client):
     client.force_login(representative)
 
     response = client.post(
-        f"/admin/partners/partner/{alpha.pk}/change/",
+        change_url(alpha),
         representative_form(
             alpha,
             website="https://new.example.org/",
@@ -58,12 +58,12 @@ def test_representative_change_is_recorded_and_filterable(client, admin_client):
     unreviewed = "?representative_changes=unreviewed"
     assert changelist_names(admin_client, unreviewed) == ["Alpha"]
     assert changelist_names(admin_client, "?representative_changes=reviewed") == ["Bravo"]
-    change_page = admin_client.get(f"/admin/partners/partner/{alpha.pk}/change/").content.decode()
+    change_page = admin_client.get(change_url(alpha)).content.decode()
     assert "alpha-rep · Changed Description [ar], Description [fr] and Website." in change_page
 
     # Staff mark it reviewed: it leaves the filter...
     admin_client.post(
-        "/admin/partners/partner/",
+        CHANGELIST,
         {"action": "mark_reviewed", "_selected_action": [alpha.pk]},
     )
     alpha.refresh_from_db()
@@ -73,7 +73,7 @@ def test_representative_change_is_recorded_and_filterable(client, admin_client):
 
     # ...and comes back with the next change by a representative.
     client.post(
-        f"/admin/partners/partner/{alpha.pk}/change/",
+        change_url(alpha),
         representative_form(alpha, website="https://newer.example.org/"),
     )
     assert changelist_names(admin_client, unreviewed) == ["Alpha"]
@@ -99,7 +99,7 @@ def test_change_of_a_service_by_a_representative_is_recorded(client):
             "services-0-order": "0",
         },
     )
-    response = client.post(f"/admin/partners/partner/{alpha.pk}/change/", data)
+    response = client.post(change_url(alpha), data)
     assert response.status_code == 302, [
         formset.formset.errors for formset in response.context["inline_admin_formsets"]
     ]
@@ -114,14 +114,14 @@ def test_change_of_a_service_by_a_representative_is_recorded(client):
 def test_unchanged_save_records_nothing(client):
     alpha = PartnerFactory(name="Alpha")
     client.force_login(make_representative(alpha))
-    client.post(f"/admin/partners/partner/{alpha.pk}/change/", representative_form(alpha))
+    client.post(change_url(alpha), representative_form(alpha))
     alpha.refresh_from_db()
     assert alpha.representative_changed_at is None
 
 
 def test_staff_changes_are_not_representative_changes(admin_client):
     alpha = PartnerFactory(name="Alpha", slug="alpha")
-    response = admin_client.get(f"/admin/partners/partner/{alpha.pk}/change/")
+    response = admin_client.get(change_url(alpha))
     form = response.context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields if name not in ("logo", "tags")}
     data.update(
@@ -135,7 +135,7 @@ def test_staff_changes_are_not_representative_changes(admin_client):
     )
     data["representatives-TOTAL_FORMS"] = "0"
     data["representatives-INITIAL_FORMS"] = "0"
-    response = admin_client.post(f"/admin/partners/partner/{alpha.pk}/change/", data)
+    response = admin_client.post(change_url(alpha), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     alpha.refresh_from_db()
     assert alpha.name == "Alpha renamed"
@@ -145,14 +145,10 @@ def test_staff_changes_are_not_representative_changes(admin_client):
 
 def test_publish_and_unpublish_actions(admin_client):
     alpha = PartnerFactory(published=False)
-    admin_client.post(
-        "/admin/partners/partner/", {"action": "publish", "_selected_action": [alpha.pk]}
-    )  # noqa: E501
+    admin_client.post(CHANGELIST, {"action": "publish", "_selected_action": [alpha.pk]})  # noqa: E501
     alpha.refresh_from_db()
     assert alpha.published is True
-    admin_client.post(
-        "/admin/partners/partner/", {"action": "unpublish", "_selected_action": [alpha.pk]}
-    )  # noqa: E501
+    admin_client.post(CHANGELIST, {"action": "unpublish", "_selected_action": [alpha.pk]})  # noqa: E501
     alpha.refresh_from_db()
     assert alpha.published is False
 
@@ -162,7 +158,7 @@ def test_publish_and_unpublish_actions(admin_client):
 
 def invite(admin_client, partner, **fields):
     return admin_client.post(
-        "/admin/partners/partner/",
+        CHANGELIST,
         {
             "action": "invite_representative",
             "_selected_action": [partner.pk],
@@ -175,7 +171,7 @@ def invite(admin_client, partner, **fields):
 def test_invite_form_is_shown_first(admin_client, mailoutbox):
     alpha = PartnerFactory(name="Alpha")
     response = admin_client.post(
-        "/admin/partners/partner/",
+        CHANGELIST,
         {"action": "invite_representative", "_selected_action": [alpha.pk]},
     )
     html = response.content.decode()
@@ -268,7 +264,7 @@ def test_the_invitation_defaults_to_the_inviters_language(
     alpha = PartnerFactory(name="Alpha", slug="alpha")
     with django_capture_on_commit_callbacks(execute=True):
         admin_client.post(
-            "/admin/partners/partner/",
+            CHANGELIST,
             {
                 "action": "invite_representative",
                 "_selected_action": [alpha.pk],
@@ -317,7 +313,7 @@ def test_invite_refuses_someone_else(admin_client, mailoutbox):
 def test_invite_needs_exactly_one_partner(admin_client, mailoutbox):
     alpha, bravo = PartnerFactory(), PartnerFactory()
     response = admin_client.post(
-        "/admin/partners/partner/",
+        CHANGELIST,
         {"action": "invite_representative", "_selected_action": [alpha.pk, bravo.pk]},
         follow=True,
     )
@@ -362,7 +358,7 @@ def test_admin_change_pages(admin_client):
     make_representative(alpha)
     representative = Representative.objects.get()
     for url in (
-        f"/admin/partners/partner/{alpha.pk}/change/",
+        change_url(alpha),
         f"/admin/partners/helpservice/{service.pk}/change/",
         f"/admin/partners/focustag/{tag.pk}/change/",
         f"/admin/partners/representative/{representative.pk}/change/",
@@ -372,7 +368,7 @@ def test_admin_change_pages(admin_client):
 
 def test_partner_filters_for_staff(admin_client):
     PartnerFactory(name="Alpha", country="KE")
-    html = admin_client.get("/admin/partners/partner/").content.decode()
+    html = admin_client.get(CHANGELIST).content.decode()
     assert "Changed by representatives since last review" in html
     assert "Kenya" in html
 
@@ -392,7 +388,7 @@ def test_staff_may_add_a_partner(admin_client):
             for suffix in ("TOTAL_FORMS", "INITIAL_FORMS")
         },
     }
-    response = admin_client.post("/admin/partners/partner/add/", data)
+    response = admin_client.post(f"{CHANGELIST}add/", data)
     assert response.status_code == 302
     partner = Partner.objects.get(slug="new-partner")
     assert partner.description_en == "<p>Hello </p>"

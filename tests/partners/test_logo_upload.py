@@ -9,7 +9,7 @@ from PIL import Image
 
 from tests.cop_portal.test_images import SVG_WITH_SCRIPT, image_bytes, png_claiming
 from tests.partners.factories import PartnerFactory, make_representative
-from tests.partners.forms import representative_form
+from tests.partners.forms import change_url, representative_form
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def partner(client):
 def post_logo(client, partner, name, content, content_type="image/png"):
     logo = SimpleUploadedFile(name, content, content_type=content_type)
     data = representative_form(partner, logo=logo)
-    return client.post(f"/admin/partners/partner/{partner.pk}/change/", data)
+    return client.post(change_url(partner), data)
 
 
 def stored_files(media_root):
@@ -119,5 +119,5 @@ def test_logo_is_shown_with_its_alt_text(client, partner):
 
 
 def test_upload_field_advertises_the_accepted_types(client, partner):
-    html = client.get(f"/admin/partners/partner/{partner.pk}/change/").content.decode()
+    html = client.get(change_url(partner)).content.decode()
     assert 'accept="image/png,image/jpeg,image/webp"' in html

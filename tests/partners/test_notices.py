@@ -7,7 +7,7 @@ from django.test import Client
 from cop_portal.models import AdminPreference
 from tests.news.factories import make_editor
 from tests.partners.factories import PartnerFactory, make_representative
-from tests.partners.forms import representative_form
+from tests.partners.forms import CHANGELIST, change_url, representative_form
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def test_staff_hear_of_a_representatives_change(
     client.force_login(make_representative(alpha, "alpha-rep"))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            f"/admin/partners/partner/{alpha.pk}/change/",
+            change_url(alpha),
             representative_form(alpha, website="https://new.example.org/"),
         )
         assert response.status_code == 302
@@ -44,7 +44,7 @@ def test_no_mail_for_an_unchanged_form_or_a_staff_change(
     editor = make_editor()
     client.force_login(make_representative(alpha, "alpha-rep"))
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/admin/partners/partner/{alpha.pk}/change/", representative_form(alpha))
+        client.post(change_url(alpha), representative_form(alpha))
     client.force_login(editor)
     with django_capture_on_commit_callbacks(execute=True):
         alpha.website = "https://staff.example.org/"
@@ -79,11 +79,11 @@ def test_the_representative_hears_of_the_answer_to_a_waiting_change(
     AdminPreference.objects.create(user=representative, language=language)
     client.force_login(representative)
     client.post(
-        f"/admin/partners/partner/{alpha.pk}/change/",
+        change_url(alpha),
         representative_form(alpha, website="https://new.example.org/"),
     )
     [proposal] = alpha.proposals.all()
-    review = f"/admin/partners/partner/{alpha.pk}/proposal/{proposal.pk}/"
+    review = f"{CHANGELIST}{alpha.pk}/proposal/{proposal.pk}/"
     mailoutbox.clear()  # the staff notice of the change
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -102,13 +102,11 @@ def test_no_answer_is_mailed_when_the_decision_rolls_back(admin_client, mailoutb
     client = Client()
     client.force_login(representative)
     client.post(
-        f"/admin/partners/partner/{alpha.pk}/change/",
+        change_url(alpha),
         representative_form(alpha, website="https://new.example.org/"),
     )
     [proposal] = alpha.proposals.all()
     mailoutbox.clear()
     # Without the commit (the test's transaction is rolled back), nothing is sent.
-    admin_client.post(
-        f"/admin/partners/partner/{alpha.pk}/proposal/{proposal.pk}/", {"decision": "approve"}
-    )
+    admin_client.post(f"{CHANGELIST}{alpha.pk}/proposal/{proposal.pk}/", {"decision": "approve"})
     assert mailoutbox == []

@@ -8,7 +8,7 @@ from cop_portal.history import versions_of
 from partners.models import HelpService, Partner, ProfileProposal
 from partners.signals import profile_proposal_changed
 from tests.partners.factories import PartnerFactory, make_representative
-from tests.partners.forms import LANGUAGE_SUFFIXES, representative_form
+from tests.partners.forms import CHANGELIST, LANGUAGE_SUFFIXES, change_url, representative_form
 
 pytestmark = pytest.mark.django_db
 
@@ -38,10 +38,6 @@ def representative_client(partner):
     client = Client()
     client.force_login(make_representative(partner, username="alpha-rep"))
     return client
-
-
-def change_url(partner):
-    return reverse("admin:partners_partner_change", args=[partner.pk])
 
 
 def with_new_service(data):
@@ -90,7 +86,7 @@ def test_a_proposed_change_is_not_public_until_approved(
     assert "<del>Public</del> <ins>Proposed</ins> <span>text.</span>" in own_page
     # Not a version of the partner: it never was its state.
     assert proposal.revision_id not in [v.revision_id for v in versions_of(Partner, partner.pk)]
-    queue = admin_client.get("/admin/partners/partner/?representative_changes=unreviewed")
+    queue = admin_client.get(f"{CHANGELIST}?representative_changes=unreviewed")
     assert [p.name for p in queue.context["cl"].result_list] == ["Alpha"]
 
     review_url = reverse("admin:partners_partner_proposal", args=[partner.pk, proposal.pk])
@@ -191,7 +187,7 @@ def test_proposals_are_staff_business(partner, representative_client):
 
 def test_garbage_proposal_urls_are_not_found(partner, admin_client):
     for url in (
-        f"/admin/partners/partner/{partner.pk}/proposal/999/",
+        f"{CHANGELIST}{partner.pk}/proposal/999/",
         "/admin/partners/partner/no-such-partner/proposal/1/",
     ):
         assert admin_client.get(url).status_code == 404

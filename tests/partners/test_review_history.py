@@ -8,13 +8,9 @@ from reversion.models import Version
 from partners.models import Partner
 from partners.services import partner_changes_since_review
 from tests.partners.factories import PartnerFactory, make_representative
-from tests.partners.forms import representative_form
+from tests.partners.forms import change_url, representative_form
 
 pytestmark = pytest.mark.django_db
-
-
-def change_url(partner):
-    return reverse("admin:partners_partner_change", args=[partner.pk])
 
 
 def review_rows(partner):
