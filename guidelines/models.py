@@ -147,7 +147,9 @@ class Topic(TranslatedTag):
         return reverse("guidelines:topic", kwargs={"topic": self.slug})
 
 
-class SectionQuerySet(models.QuerySet):
+class InGuidelineSetQuerySet(models.QuerySet):
+    """Sections and documents: public when their guideline set is published."""
+
     def published(self):
         return self.filter(guideline_set__published=True)
 
@@ -178,7 +180,7 @@ class Section(models.Model):
         ordering=["slug"],
     )
 
-    objects = SectionQuerySet.as_manager()
+    objects = InGuidelineSetQuerySet.as_manager()
 
     class Meta:
         ordering = ["guideline_set", "position", "id"]
@@ -221,11 +223,6 @@ def document_upload_to(instance, filename):
     return f"guidelines/documents/{uuid.uuid4().hex}.pdf"
 
 
-class DocumentQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(guideline_set__published=True)
-
-
 class Document(models.Model):
     """A guideline set as a PDF in one language."""
 
@@ -245,7 +242,7 @@ class Document(models.Model):
     )
     size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
 
-    objects = DocumentQuerySet.as_manager()
+    objects = InGuidelineSetQuerySet.as_manager()
 
     class Meta:
         ordering = ["guideline_set", "position", "id"]
