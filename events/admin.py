@@ -80,6 +80,7 @@ class EventAdmin(
     date_hierarchy = "first_day"
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("organisers",)
+    # Same shape as PartnerAdmin's: each time shown in zones is named for its lists and forms.
     created_at_in_zones = zoned_display(Event, "created_at")
     updated_at_in_zones = zoned_display(Event, "updated_at")
     declined_at_in_zones = zoned_display(Event, "declined_at")

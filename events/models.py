@@ -73,6 +73,7 @@ class EventKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# Same shape as EventKind above and partners PartnerKind: lists of values, not logic.
 class EventStatus(models.TextChoices):
     """The schema.org EventStatusType values, so JSON-LD can use them as they are."""
 
@@ -430,6 +431,8 @@ class EventTag(TranslatedTag):
         verbose_name_plural = _("event tags")
 
 
+# Same shape as news TaggedNewsItem and guidelines TaggedSection: each tag kind needs its
+# own through model, and each through model keeps the constraint name its migration gave it.
 class TaggedEvent(TaggedItemBase):
     content_object = models.ForeignKey(Event, on_delete=models.CASCADE)
     tag = models.ForeignKey(EventTag, on_delete=models.CASCADE, related_name="tagged_events")

@@ -182,6 +182,8 @@ class Section(models.Model):
 
     objects = InGuidelineSetQuerySet.as_manager()
 
+    # Same shape as GuidelineSet's and Document's Meta (and its topics field as Resource's):
+    # each model its own order, names and uniqueness rule.
     class Meta:
         ordering = ["guideline_set", "position", "id"]
         verbose_name = _("section")
@@ -204,6 +206,8 @@ class Section(models.Model):
         return f"section-{self.slug}"
 
 
+# Same shape as TaggedResource, events TaggedEvent and news TaggedNewsItem: one through model
+# per tagged model, each with the constraint name its migration gave it.
 class TaggedSection(TaggedItemBase):
     content_object = models.ForeignKey(Section, on_delete=models.CASCADE)
     tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_sections")

@@ -2,6 +2,7 @@ from django.urls import path
 
 from guidelines import views
 
+# Same shape as partners/urls.py: a list of paths, one per page.
 app_name = "guidelines"
 
 # "topics" comes before the audience pattern, and no audience can take that slug: the

@@ -197,6 +197,8 @@ class NewsItem(models.Model):
     def __str__(self):
         return self.title or self.slug
 
+    # Same shape as Partner's two addresses and its logo field above: each model names its
+    # own pages and image.
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
 
@@ -280,6 +282,8 @@ class NewsTag(TranslatedTag):
         return reverse("news:tag", kwargs={"tag": self.slug})
 
 
+# Same shape as events TaggedEvent and guidelines TaggedSection: each tag kind needs its own
+# through model, and each through model keeps the constraint name its migration gave it.
 class TaggedNewsItem(TaggedItemBase):
     content_object = models.ForeignKey(NewsItem, on_delete=models.CASCADE)
     tag = models.ForeignKey(NewsTag, on_delete=models.CASCADE, related_name="tagged_news")

@@ -215,6 +215,7 @@ class ProfileProposal(models.Model):
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     reason = models.TextField(_("reason"), blank=True, max_length=2000)
 
+    # Same shape as HelpService's Meta below: each model its own order, names and check.
     class Meta:
         ordering = ["-proposed_at", "-pk"]
         verbose_name = _("proposed change")

@@ -26,6 +26,8 @@ def superuser_client(client):
 NO_TIMES = dict.fromkeys(["starts_at_0", "starts_at_1", "ends_at_0", "ends_at_1"], "")
 
 
+# Same shape as test_proposals.proposal_data (an all-day meeting): each file posts its own
+# event through the shared event_form().
 def form_data(**overrides):
     """A timed webinar, tagged."""
     webinar = {

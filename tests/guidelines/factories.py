@@ -81,6 +81,7 @@ class GuidelineSetFactory(PositionedFactory):
     locals().update(translated_attributes("introduction", "<p>Introduction {n} ({code})</p>"))
 
 
+# Same shape as GuidelineSetFactory and ResourceFactory: each model's own fields and texts.
 class SectionFactory(PositionedFactory):
     class Meta:
         model = Section

@@ -115,6 +115,8 @@ def test_add_and_unknown_ids(rep_client):
 # --- A's own form: only the allowed fields --------------------------------------------
 
 
+# Same shape as test_admin_moderation's first test (post the form, reload, check fields):
+# there the fields change, here they must not.
 def test_forged_post_cannot_change_a_restricted_fields(rep_client, partner_a):
     response = rep_client.post(
         change_url(partner_a),
