@@ -28,14 +28,14 @@ import logging
 import os
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote, urlsplit
+
+from bench.on_demo import run_on_demo, setup_django
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "scale.json"
@@ -70,31 +70,11 @@ SEARCH_WORDS = {
 
 
 def main():
-    sys.path.insert(0, str(REPO))
-    from tests.portal_server import DemoDatabase, manage, production_environment
-
-    with (
-        tempfile.TemporaryDirectory(prefix="cop-scale-bench-") as workdir,
-        DemoDatabase(workdir, name_suffix="scale_bench") as database,
-    ):
-        static_root = Path(workdir) / "static"
-        env = production_environment(database.url, static_root, DJANGO_PAGE_CACHE_SECONDS=0)
-        print("bench-scale: collecting static files, loading the demo content…", flush=True)
-        manage(env, "collectstatic", "--noinput", "--verbosity=0")
-        database.load(static_root)
-        subprocess.run(
-            [sys.executable, "-m", "bench.scale", "--measure"],
-            cwd=REPO,
-            env=env,
-            check=True,
-        )
+    run_on_demo("bench.scale", "scale", collect_static=True, DJANGO_PAGE_CACHE_SECONDS="0")
 
 
 def measure():
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cop_portal.settings")
-    django.setup()
+    setup_django()
     from django.conf import settings
     from django.db import connection
 

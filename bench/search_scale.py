@@ -17,12 +17,12 @@ writes bench/search_scale.json.
 import json
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
+
+from bench.on_demo import run_on_demo, setup_django
 
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = REPO / "bench" / "search_scale.json"
@@ -41,29 +41,11 @@ QUERIES = [
 
 
 def main():
-    sys.path.insert(0, str(REPO))
-    from tests.portal_server import DemoDatabase, production_environment
-
-    with (
-        tempfile.TemporaryDirectory(prefix="cop-search-bench-") as workdir,
-        DemoDatabase(workdir, name_suffix="search_bench") as database,
-    ):
-        print("bench-search: loading the demo content…", flush=True)
-        database.load(workdir)
-        env = production_environment(database.url, workdir)
-        subprocess.run(
-            [sys.executable, "-m", "bench.search_scale", "--measure"],
-            cwd=REPO,
-            env=env,
-            check=True,
-        )
+    run_on_demo("bench.search_scale", "search")
 
 
 def measure():
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cop_portal.settings")
-    django.setup()
+    setup_django()
     from django.core.paginator import Paginator
     from django.db import connection
     from django.utils import translation
