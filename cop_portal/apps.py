@@ -1,7 +1,13 @@
 from django.apps import AppConfig
 from django.core.signals import request_finished
 from django.db.backends.signals import connection_created
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_migrate,
+    post_save,
+    pre_delete,
+    pre_save,
+)
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,8 +25,9 @@ class CopPortalConfig(AppConfig):
         # Search folds case in every script, which SQLite cannot do by itself.
         connection_created.connect(register_sqlite_functions, dispatch_uid="portal_fold")
         # Saved content gives its model a new page-cache version on commit (page_cache.py).
+        pre_save.connect(content_changed, dispatch_uid="page-cache-pre-save")
         post_save.connect(content_changed, dispatch_uid="page-cache-post-save")
-        post_delete.connect(content_changed, dispatch_uid="page-cache-post-delete")
+        pre_delete.connect(content_changed, dispatch_uid="page-cache-pre-delete")
         m2m_changed.connect(content_changed, dispatch_uid="page-cache-m2m-changed")
         # The roles' permissions, once the last content app has its own (cop_portal/roles.py).
         content_apps = portal_apps()

@@ -91,6 +91,12 @@ class PortalAppConfig(AppConfig):
             describe=describe,
         )
 
+    # The groups of this app's objects a page may show instead of all of them, as
+    # ``{model name: (path, ...)}``: a path is a relation of the model, or "pk". A page
+    # that says ``page_dependencies.page_shows_only(Model, path=value)`` is rebuilt when an object
+    # of that group changes, not at every save of the model.
+    page_groups = {}
+
     def sitemaps(self):
         """The sitemap sections of this app: ``{section name: Sitemap class}``."""
         return {}

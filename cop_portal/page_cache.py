@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
+from django.db.models.signals import pre_save
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -21,9 +22,15 @@ from django.utils.http import http_date, parse_http_date_safe
 
 from cop_portal.contributions import content_app_labels
 from cop_portal.page_dependencies import (
+    SCHEDULE_PREFIX,
+    VERSION_KEY_PREFIX,
     bump,
     changed_labels,
     current_versions,
+    group_versions,
+    groups_of,
+    is_group,
+    linked_groups,
     recording,
     version_keys,
 )
@@ -49,15 +56,29 @@ def _cache():
 
 
 def content_changed(sender, **kwargs):
-    """Signal receiver: a model of a content app was saved, deleted or re-linked. Its
-    version changes when the transaction commits (a rolled-back save changes nothing)."""
+    """Signal receiver (pre_save, post_save, pre_delete and m2m_changed): a model of a
+    content app was saved, deleted or re-linked. Its version, and those of the groups of
+    its objects the change touches, change when the transaction commits (a rolled-back
+    save changes nothing). The groups are found while the links still stand: before a
+    save for the foreign keys it may change, after it for the others (the links a save
+    adds or removes later are many-to-many changes of their own)."""
     if sender._meta.app_label not in content_app_labels():
         return
-    action = kwargs.get("action")
-    if action is not None and not action.startswith("post_"):
-        return  # m2m_changed fires before and after; the "post_" half is enough.
+    instance, action = kwargs["instance"], kwargs.get("action")
+    if kwargs.get("signal") is pre_save:
+        if instance.pk is None or kwargs.get("raw"):
+            return  # nothing stored yet to leave
+        groups = groups_of(instance, foreign_keys_only=True)
+    elif action is None:  # a save, or a delete about to happen
+        groups = groups_of(instance)
+    elif action in ("post_add", "post_remove"):
+        groups = linked_groups(sender, instance, kwargs["pk_set"])
+    elif action == "pre_clear":
+        groups = linked_groups(sender, instance, None)
+    else:
+        return  # the other half of a many-to-many change, or a clear already counted
     labels = changed_labels(sender)
-    transaction.on_commit(lambda: bump(_cache(), labels), using=kwargs.get("using"))
+    transaction.on_commit(lambda: bump(_cache(), labels, groups), using=kwargs.get("using"))
 
 
 def prime_versions():
@@ -139,17 +160,64 @@ def mark_public(response, last_modified):
 
 
 def last_modified(depends, versions, built_at):
-    """The latest change among the models a page read; for a page that read none, the
-    moment it was built."""
-    return max((versions[label].changed_at for label in depends), default=built_at)
+    """The latest change among the models (and groups) a page read; for a page that read
+    none, the moment it was built."""
+    changes = (versions[key].changed_at for key in depends if not key.startswith(SCHEDULE_PREFIX))
+    return max(changes, default=built_at)
 
 
 def is_fresh(entry, versions):
-    """Was the stored page built from the current version of every model it read?"""
+    """Was the stored page built from the current version of every model and group it
+    read, and has no scheduled change of a model it narrowed to groups come since?"""
     depends, _response = entry
-    return all(
-        label in versions and versions[label].token == token for label, token in depends.items()
-    )
+    now = time.time()
+    for key, token in depends.items():
+        if key.startswith(SCHEDULE_PREFIX):
+            if token is not None and token <= now:
+                return False
+        elif key not in versions or versions[key].token != token:
+            return False
+    return True
+
+
+# ``{page key: its groups}`` as last stored or read in this process: their versions are
+# read with the page, in the same round trip. Bounded: cleared when it grows past this.
+_known_groups = {}
+KNOWN_GROUPS_LIMIT = 20_000
+
+
+def known_groups(key, entry):
+    """Remember the groups of the page stored under ``key``."""
+    groups = tuple(group for group in entry[0] if is_group(group))
+    if _known_groups.get(key) != groups:
+        if len(_known_groups) >= KNOWN_GROUPS_LIMIT:
+            _known_groups.clear()
+        _known_groups[key] = groups
+
+
+def with_group_versions(cache, versions, entry, found):
+    """``versions`` and those of the groups the stored page depends on: from ``found``
+    (read with the page) when this process knew them, else in one more read."""
+    groups = [key for key in entry[0] if is_group(key)]
+    if not groups:
+        return versions
+    keys = [VERSION_KEY_PREFIX + group for group in groups]
+    missing = [key for key in keys if key not in found]
+    if missing:
+        found = {**found, **cache.get_many(missing)}
+    read = {group: found[key] for group, key in zip(groups, keys, strict=True) if key in found}
+    return {**versions, **read}
+
+
+def narrowed_depends(cache, narrowed, versions):
+    """``{group: Version}`` for the groups a page narrowed its models to, or None if one
+    of those models changed since ``versions`` were read (each change of a group changes
+    its model's version in the same write: page_dependencies.bump)."""
+    labels = [VERSION_KEY_PREFIX + label for label in narrowed]
+    now = cache.get_many(labels)
+    if any(now.get(VERSION_KEY_PREFIX + label) != versions[label] for label in narrowed):
+        return None
+    return group_versions(cache, set().union(*narrowed.values()))
 
 
 def serve(request, entry, state):
@@ -198,13 +266,17 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         cache = _cache()
-        # The page and every version in one round trip; read before building, so a
-        # page built while a save commits is stored under the versions before it.
-        found = cache.get_many([key, *version_keys()])
+        # The page, every model's version and the versions of the groups it had in one
+        # round trip; read before building, so a page built while a save commits is
+        # stored under the versions before it.
+        groups = [VERSION_KEY_PREFIX + group for group in _known_groups.get(key, ())]
+        found = cache.get_many([key, *version_keys(), *groups])
         versions = current_versions(cache, found)
         entry = found.get(key)
-        if entry is not None and is_fresh(entry, versions):
-            return serve(request, entry, "hit")
+        if entry is not None:
+            known_groups(key, entry)
+            if is_fresh(entry, with_group_versions(cache, versions, entry, found)):
+                return serve(request, entry, "hit")
         lock = LOCK_KEY_PREFIX + key.removeprefix(PAGE_KEY_PREFIX)
         locked = bool(cache.add(lock, "building", settings.PAGE_CACHE_LOCK_SECONDS))
         if not locked:
@@ -237,7 +309,7 @@ class AnonymousPageCacheMiddleware:
     def build(self, request, cache, key, versions):
         """The page from the view, stored with the versions of the models it read."""
         built_at = time.time()
-        with recording() as labels:
+        with recording() as reads:
             response = self.get_response(request)
             storable = may_store(response)
             if storable:
@@ -248,8 +320,22 @@ class AnonymousPageCacheMiddleware:
             if response.cookies or response.has_header("Vary"):
                 mark_private(response)
             return response
-        depends = {label: versions[label].token for label in labels}
+        depends = {
+            label: versions[label].token for label in reads.labels if label not in reads.narrowed
+        }
+        if reads.narrowed:
+            groups = narrowed_depends(cache, reads.narrowed, versions)
+            if groups is None:
+                # A model it narrowed changed while the page was built: the page may show
+                # it before the change, under the group's version after it. Not stored.
+                response["X-Cache"] = "miss"
+                return response
+            versions = {**versions, **groups}
+            depends.update({group: version.token for group, version in groups.items()})
+            for label in reads.narrowed:
+                depends[SCHEDULE_PREFIX + label] = versions[label].next_change_at
         mark_public(response, last_modified(depends, versions, built_at))
         cache.set(key, (depends, response), settings.PAGE_CACHE_SECONDS)
+        known_groups(key, (depends, response))
         response["X-Cache"] = "miss"
         return answer_conditional(request, response)

@@ -167,6 +167,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "cop-portal",
+            # Room for every page of the demo in six languages (864) and the versions;
+            # Django's default of 300 would evict pages as fast as they are stored.
+            "OPTIONS": {"MAX_ENTRIES": 3000},
         }
     }
 # Anonymous pages are cached per URL for this long, and built again at once after a

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from cop_portal import contributions
+from cop_portal.page_dependencies import page_shows_only
 
 HOME_EVENTS = 3
 PARTNER_PAST_EVENTS = 5
@@ -10,6 +11,9 @@ class EventsConfig(contributions.PortalAppConfig):
     name = "events"
     verbose_name = _("Events")
     section_position = 30
+    # A partner's page shows the events it organises only; an event's page, that event;
+    # a news item's page, the events it is about.
+    page_groups = {"event": ("organisers", "pk", "news_items")}
     # Without it an event saved in the admin is a proposal.
     editor_permissions = ("events.publish_event",)
     # A partner's representative proposes events for their partner (the admin confines
@@ -29,6 +33,7 @@ class EventsConfig(contributions.PortalAppConfig):
         """A partner's page: the events it organises, upcoming first, then recent ones."""
         from events.models import Event
 
+        page_shows_only(Event, organisers=partner.pk)
         organised = Event.objects.published().organised_by(partner)
         upcoming = list(organised.upcoming())
         past = list(organised.past().order_by("-first_day", "-pk")[:PARTNER_PAST_EVENTS])

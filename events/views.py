@@ -12,6 +12,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from cop_portal.addresses import absolute_url
 from cop_portal.contributions import event_sections
+from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from cop_portal.translated_fields import translated_value
 from events import ical
@@ -218,6 +219,8 @@ class EventDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
+        page_shows_only(Event, pk=event.pk)
+        page_shows_only(event.organisers.model, events=event.pk)
         context["organisers"] = organisers = organiser_links(event)
         context["json_ld"] = event_json_ld(
             event,

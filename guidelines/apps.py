@@ -7,6 +7,13 @@ class GuidelinesConfig(contributions.PortalAppConfig):
     name = "guidelines"
     verbose_name = _("Guidelines")
     section_position = 10
+    # A guideline set's page shows its own sections and documents, and the sets of its
+    # audience (previous and next).
+    page_groups = {
+        "guidelineset": ("audience",),
+        "section": ("guideline_set",),
+        "document": ("guideline_set",),
+    }
 
     def home_section(self, request):
         """The four audiences: the home page's main way in."""

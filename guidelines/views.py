@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
+from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from guidelines.availability import complete_languages
 from guidelines.models import (
@@ -98,6 +99,10 @@ class GuidelineSetDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         guideline_set = self.object
+        # What the page shows of sets, sections and documents (page_shows_only).
+        page_shows_only(GuidelineSet, audience=guideline_set.audience_id)
+        page_shows_only(Section, guideline_set=guideline_set.pk)
+        page_shows_only(Document, guideline_set=guideline_set.pk)
         sections = list(guideline_set.sections.prefetch_related("topics"))
         documents = list(guideline_set.documents.order_by("position", "id"))
         own_document, other_documents = split_documents(documents)

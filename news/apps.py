@@ -2,14 +2,18 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from cop_portal import contributions
+from cop_portal.page_dependencies import page_shows_only
 
 RELATED_NEWS = 5
 
 
 def _news_section(name, **about):
-    """The latest public news items about something (``partners=``, ``events=``)."""
+    """The latest public news items about something (``partners=``, ``events=``): the
+    only news on the page (page_dependencies.page_shows_only)."""
     from news.models import NewsItem
 
+    ((relation, obj),) = about.items()
+    page_shows_only(NewsItem, **{relation: obj.pk})
     news_items = list(NewsItem.objects.published().filter(**about).newest_first()[:RELATED_NEWS])
     if not news_items:
         return None
@@ -20,6 +24,9 @@ class NewsConfig(contributions.PortalAppConfig):
     name = "news"
     verbose_name = _("News")
     section_position = 20
+    # A partner's and an event's pages show the news about them only; an item's page,
+    # that item and the items sharing one of its tags.
+    page_groups = {"newsitem": ("partners", "events", "pk", "tags")}
 
     def next_scheduled_change(self):
         """When the next scheduled item goes public (the page cache ends its pages then)."""

@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from cop_portal.templatetags.portal import translated
 from news.models import NewsItem, NewsTag
@@ -83,6 +84,14 @@ class NewsDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        item = self.object
+        # What the page shows (page_dependencies.page_shows_only): the item, the items
+        # sharing one of its tags, the partners and events it is about.
+        page_shows_only(NewsItem, pk=item.pk)
+        for tag in item.tags.all():
+            page_shows_only(NewsItem, tags=tag.pk)
+        page_shows_only(item.partners.model, news_items=item.pk)
+        page_shows_only(item.events.model, news_items=item.pk)
         context["related_news"] = list(self.object.related_news())
         context["related_partners"] = list(self.object.related_partners())
         context["related_events"] = list(self.object.related_events())

@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
 from cop_portal.contributions import partner_sections
+from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from cop_portal.rich_text import plain_text
 from cop_portal.translated_fields import translated_value
@@ -61,6 +62,7 @@ class PartnerDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         partner = self.object
+        page_shows_only(Partner, pk=partner.pk)
         description, _language = translated_value(partner, "description")
         context["meta_description"] = Truncator(plain_text(description)).words(30)
         context["sections"] = partner_sections(partner)

@@ -84,14 +84,16 @@ GUIDELINES = ["guideline-sets", "guideline-set"]
 EVENTS = ["event-lists", "event-page"]
 NEWS = ["news", "news-tag"]
 CHANGES = [
-    (change_news_item, [*NEWS, "event-page"], [*GUIDELINES, "event-lists"]),
+    # The event's and the partner's pages show the news about them only, and the item is
+    # about neither (tests/cop_portal/test_page_groups.py changes news that is).
+    (change_news_item, NEWS, [*GUIDELINES, *EVENTS, "partners"]),
     (change_news_tag, ["news-tag"], [*GUIDELINES, *EVENTS, "partners"]),
     (change_event, EVENTS, [*GUIDELINES, "news-tag"]),
     (change_guideline_set, GUIDELINES, [*NEWS, *EVENTS, "partners"]),
     # The list of guideline sets shows no section.
     (change_section, ["guideline-set"], ["guideline-sets", *NEWS, *EVENTS, "partners"]),
     (change_partner, ["partners"], [*GUIDELINES, "news-tag"]),
-    (link_partner_to_news, ["news", "partners", "event-page"], GUIDELINES),
+    (link_partner_to_news, ["news", "partners"], [*GUIDELINES, "event-page"]),
 ]
 
 
