@@ -25,7 +25,7 @@ class NewsConfig(contributions.PortalAppConfig):
     verbose_name = _("News")
     section_position = 20
     # A partner's and an event's pages show the news about them only; an item's page,
-    # that item and the items sharing one of its tags.
+    # that item and the items sharing one of its tags; a tag's page and feeds, its items.
     page_groups = {"newsitem": ("partners", "events", "pk", "tags")}
 
     def next_scheduled_change(self):

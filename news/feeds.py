@@ -27,6 +27,7 @@ from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
 from cop_portal.languages import portal_language
+from cop_portal.page_dependencies import page_shows_only
 from cop_portal.translated_fields import SOURCE_LANGUAGE, available_languages
 from news.models import NewsItem, NewsTag
 
@@ -84,6 +85,7 @@ class NewsFeed(Feed):
     def items(self, obj):
         queryset = NewsItem.objects.published().newest_first().prefetch_related("tags")
         if obj is not None:
+            page_shows_only(NewsItem, tags=obj.pk)  # a tag's feed: that tag's items only
             queryset = queryset.filter(tags=obj)
         return queryset[:FEED_LENGTH]
 

@@ -54,6 +54,7 @@ class NewsTagView(ListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(NewsTag.objects.in_public_news(), slug=self.kwargs["tag"])
+        page_shows_only(NewsItem, tags=self.tag.pk)  # that tag's items only
         return (
             NewsItem.objects.published()
             .filter(tags=self.tag)

@@ -38,8 +38,8 @@ def first_tagged_item():
 def narrowed_pages(client):
     """The English pages the changes below concern, as the sitemap has them: the
     partners with news or events, the events with organisers or news, the news about
-    either or sharing a tag with the first tagged item, the guideline sets, and the lists
-    of partners, events, news and guidelines."""
+    either or sharing a tag with the first tagged item, that tag's page and feed, the
+    guideline sets, and the lists of partners, events, news and guidelines."""
     paths = []
     for section in LOC.findall(client.get("/sitemap.xml").content.decode()):
         paths += LOC.findall(client.get(section).content.decode())
@@ -52,7 +52,9 @@ def narrowed_pages(client):
         *GuidelineSet.objects.all(),
     ]
     wanted = {page(obj) for obj in shown} | {"/en/partners/", "/en/events/", "/en/news/"}
-    return [path for path in dict.fromkeys(paths) if path in wanted or path == "/en/guidelines/"]
+    wanted |= {f"/en/news/tag/{tag.slug}/", f"/en/news/tag/{tag.slug}/rss/"}
+    listed = [path for path in dict.fromkeys(paths) if path in wanted]
+    return list(dict.fromkeys([*listed, "/en/guidelines/", f"/en/news/tag/{tag.slug}/rss/"]))
 
 
 def answers(client, urls):
