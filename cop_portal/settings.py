@@ -428,5 +428,10 @@ BENCHMARK = env_bool("COP_BENCHMARK", False)
 
 # --- Portal ---------------------------------------------------------------------------
 PORTAL_NAME = _("Child Online Protection")
+# The portal's public address (scheme and host, no path): printed on what is made outside
+# a request, such as each guideline set's PDF (guidelines/pdf.py).
+PORTAL_ORIGIN = os.environ.get("DJANGO_PORTAL_ORIGIN", "").strip().rstrip("/") or (
+    "http://localhost:8000"
+)
 # Largest guideline document (PDF) an editor may upload, in bytes.
 GUIDELINES_DOCUMENT_MAX_BYTES = env_int("DJANGO_GUIDELINES_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)

@@ -15,6 +15,17 @@ class GuidelinesConfig(contributions.PortalAppConfig):
         "document": ("guideline_set",),
     }
 
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from guidelines import signals
+        from guidelines.models import Document, GuidelineSet, Section
+
+        post_save.connect(signals.guideline_set_saved, GuidelineSet, dispatch_uid="set-pdf")
+        post_save.connect(signals.section_changed, Section, dispatch_uid="section-pdf")
+        post_delete.connect(signals.section_changed, Section, dispatch_uid="section-pdf-del")
+        post_delete.connect(signals.document_deleted, Document, dispatch_uid="upload-deleted")
+
     def home_section(self, request):
         """The four audiences: the home page's main way in."""
         from guidelines.models import Audience
