@@ -1,6 +1,6 @@
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Prefetch
@@ -15,6 +15,7 @@ from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from guidelines.availability import LANGUAGE_CODES, incomplete_languages, missing_texts
 from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
+from guidelines.pdf import document_warnings
 
 
 def translated_search_fields(*fields):
@@ -70,12 +71,33 @@ class SectionInline(PortalTranslationStackedInline):
     ordering = ("position", "id")
 
 
+def document_uploaded(request, document):
+    """An editor's file replaces a generated one for good, and is checked: a PDF without
+    text in its language or without its fonts is stored, with a warning (guidelines/pdf.py)."""
+    document.generated = False
+    document.source_digest = ""
+    for warning in document_warnings(document.file, document.language):
+        messages.warning(
+            request,
+            _("%(document)s: %(warning)s") % {"document": document, "warning": warning},
+        )
+
+
+@admin.display(description=_("origin"))
+def document_origin(document):
+    if not document.pk:
+        return "—"
+    return _("made by the portal from the text") if document.generated else _("uploaded")
+
+
 class DocumentInline(admin.TabularInline):
     model = Document
-    fields = ("language", "position", "file", "size_display")
-    readonly_fields = ("size_display",)
+    fields = ("language", "position", "file", "origin", "size_display")
+    readonly_fields = ("origin", "size_display")
     extra = 0
     ordering = ("position", "id")
+
+    origin = staticmethod(document_origin)
 
     @admin.display(description=_("size"))
     def size_display(self, obj):
@@ -124,6 +146,13 @@ class GuidelineSetAdmin(
 
     def texts_of(self, obj):
         return [obj, *obj.sections.all()]
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Document:
+            for document_form in formset.forms:
+                if "file" in document_form.changed_data and document_form.instance.file:
+                    document_uploaded(request, document_form.instance)
+        super().save_formset(request, form, formset, change)
 
     @admin.display(description=_("documents"))
     def document_languages(self, obj):
@@ -202,11 +231,19 @@ class SectionAdmin(MissingLanguagesColumn, HistoryAdmin, PortalTranslationAdmin)
 
 @admin.register(Document)
 class DocumentAdmin(HistoryAdmin):
-    list_display = ("guideline_set", "language", "size_display")
-    list_filter = ("language", "guideline_set__audience")
+    list_display = ("guideline_set", "language", "generated", "size_display")
+    list_filter = ("language", "generated", "guideline_set__audience")
     list_select_related = ("guideline_set",)
     search_fields = translated_search_fields("guideline_set__title")
-    fields = ("guideline_set", "language", "position", "file")
+    fields = ("guideline_set", "language", "position", "file", "origin")
+    readonly_fields = ("origin",)
+
+    origin = staticmethod(document_origin)
+
+    def save_model(self, request, obj, form, change):
+        if "file" in form.changed_data and obj.file:
+            document_uploaded(request, obj)
+        super().save_model(request, obj, form, change)
 
     @admin.display(description=_("size"), ordering="size")
     def size_display(self, obj):
