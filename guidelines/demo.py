@@ -1,24 +1,21 @@
 """Demo content of the guidelines: ``python manage.py load_demo`` calls ``load``.
 
-The texts are in guidelines/demo.toml; each set's documents are the committed PDF files
-in guidelines/demo_documents/, one per language the set is written in. Idempotent:
-objects are found by their slugs and updated in place; a document's file is stored
-again (the previous one is removed from storage first).
+The texts are in guidelines/demo.toml; every set gets its PDFs made from its text
+(guidelines/services.py), one per language the set is complete in. Idempotent: objects
+are found by their slugs and updated in place; a PDF whose text has not changed is kept,
+not made again.
 """
 
-from pathlib import Path
-
 from django.contrib.auth.models import Group, Permission
-from django.core.files.base import ContentFile
 from django.utils import translation
 
 from cop_portal import demo_data
 from cop_portal.demo_data import LANGUAGE_CODES, DemoLogin, demo_account, translated
 from guidelines.audiences import AUDIENCES, audience_fields
-from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
+from guidelines.models import Audience, GuidelineSet, Resource, Section, Topic
+from guidelines.services import guideline_set_documents_generate
 from partners.models import Partner
 
-DOCUMENTS = Path(__file__).with_name("demo_documents")
 EDITOR_USERNAME = "guidelines-editor"
 EDITOR_PASSWORD = "cop-demo-guidelines"
 # The guidelines editor works in an Arabic (right-to-left) admin.
@@ -94,30 +91,15 @@ def load_guideline_sets(command, records, audiences, topics):
             f"guideline set '{record['audience']}/{record['slug']}' with "
             f"{len(record['section'])} sections{note}"
         )
-        if record["documents"]:
-            load_documents(command, guideline_set, record)
+        load_documents(command, guideline_set)
 
 
-def document_path(record, code):
-    return DOCUMENTS / f"{record['slug']}-{code}.pdf"
-
-
-def load_documents(command, guideline_set, record):
-    sizes = []
-    for position, code in enumerate(LANGUAGE_CODES, start=1):
-        if code not in languages_of(record):
-            continue
-        content = document_path(record, code).read_bytes()
-        document = Document.objects.filter(guideline_set=guideline_set, language=code).first()
-        if document is None:
-            document = Document(guideline_set=guideline_set, language=code)
-        elif document.file:
-            document.file.delete(save=False)
-        document.position = position
-        document.file.save(f"{code}.pdf", ContentFile(content), save=False)
-        document.save()
-        sizes.append(f"{code} {document.size} bytes")
-    command.step(f"  PDF documents: {', '.join(sizes)}")
+def load_documents(command, guideline_set):
+    """The set's PDFs, made from its text as an edit in the admin would have them made
+    (here at once, not after the commit: the steps below report their sizes)."""
+    documents = guideline_set_documents_generate(guideline_set=guideline_set)
+    sizes = [f"{code} {document.size} bytes" for code, document in documents.items()]
+    command.step(f"  PDF documents made from its text: {', '.join(sizes) or 'none'}")
 
 
 def load_resources(command, records, audiences, topics):
