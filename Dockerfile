@@ -32,6 +32,12 @@ RUN export DJANGO_SECRET_KEY="build-$(python -c 'import secrets; print(secrets.t
 FROM python:3.11-slim
 ENV PATH=/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     DJANGO_STATIC_ROOT=/app/staticfiles DJANGO_MEDIA_ROOT=/app/media
+# Pango for WeasyPrint, and the fonts of the guideline PDFs: Noto for Latin, Cyrillic and
+# Arabic (fonts-noto-core), Noto Sans CJK SC for Chinese (fonts-noto-cjk).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
+       fonts-noto-core fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system cop && useradd --system --gid cop --home-dir /app cop
 COPY --from=build /venv /venv
 COPY --from=build --chown=cop:cop /app /app
