@@ -96,7 +96,6 @@ def document_warnings(file, language):
     """What an editor should know about the uploaded PDF ``file`` meant for ``language``:
     a list of sentences, empty when the PDF has text in its language and embeds its fonts."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     position = file.tell()
     try:
@@ -108,7 +107,9 @@ def document_warnings(file, language):
         reader = PdfReader(io.BytesIO(content))
         text = "".join(page.extract_text() or "" for page in reader.pages[:PAGES_READ])
         fonts_missing = _fonts_without_file(reader)
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+    except Exception:
+        # Whatever a malformed file makes the reader raise, the editor gets a sentence,
+        # never an error page: the check only warns.
         return [_("The PDF could not be read: check that it opens in a PDF reader.")]
     warnings = []
     if not text.strip():
