@@ -435,3 +435,8 @@ PORTAL_ORIGIN = os.environ.get("DJANGO_PORTAL_ORIGIN", "").strip().rstrip("/") o
 )
 # Largest guideline document (PDF) an editor may upload, in bytes.
 GUIDELINES_DOCUMENT_MAX_BYTES = env_int("DJANGO_GUIDELINES_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
+
+# A directory where guideline PDFs are kept by the digest of what they are made from, so
+# that the same text is laid out once (the test suite loads the demo many times); unset,
+# every PDF is laid out when its text changes.
+GUIDELINE_PDF_CACHE_DIR = os.environ.get("DJANGO_GUIDELINE_PDF_CACHE_DIR", "")

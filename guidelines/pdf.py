@@ -11,6 +11,7 @@ unreadable for the visitor: no text, fonts not embedded, text not in its languag
 
 import hashlib
 import io
+import os
 import re
 from pathlib import Path
 
@@ -60,12 +61,26 @@ def html_digest(html):
 
 
 def render_pdf(html):
-    """PDF bytes of ``html`` (a guideline set's, from ``guideline_set_html``)."""
-    from weasyprint import CSS, HTML
+    """PDF bytes of ``html`` (a guideline set's, from ``guideline_set_html``); kept in
+    ``GUIDELINE_PDF_CACHE_DIR``, when set, under the digest of the HTML, the stylesheet
+    and the WeasyPrint version, and taken from there the next time."""
+    import weasyprint
 
-    return HTML(string=html, base_url=settings.PORTAL_ORIGIN).write_pdf(
-        stylesheets=[CSS(filename=str(STYLESHEET))]
+    kept = None
+    if settings.GUIDELINE_PDF_CACHE_DIR:
+        source = html.encode() + STYLESHEET.read_bytes() + weasyprint.__version__.encode()
+        kept = Path(settings.GUIDELINE_PDF_CACHE_DIR) / f"{hashlib.sha256(source).hexdigest()}.pdf"
+        if kept.is_file():
+            return kept.read_bytes()
+    content = weasyprint.HTML(string=html, base_url=settings.PORTAL_ORIGIN).write_pdf(
+        stylesheets=[weasyprint.CSS(filename=str(STYLESHEET))]
     )
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
+        partial.write_bytes(content)
+        partial.replace(kept)  # whole or not at all, for the other test processes
+    return content
 
 
 def _fonts_without_file(reader):
