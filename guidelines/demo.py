@@ -13,6 +13,7 @@ from cop_portal import demo_data
 from cop_portal.demo_data import LANGUAGE_CODES, DemoLogin, demo_account, translated
 from guidelines.audiences import AUDIENCES, audience_fields
 from guidelines.models import Audience, GuidelineSet, Resource, Section, Topic
+from guidelines.pdf import engine_problem
 from guidelines.services import guideline_set_documents_generate
 from partners.models import Partner
 
@@ -97,6 +98,10 @@ def load_guideline_sets(command, records, audiences, topics):
 def load_documents(command, guideline_set):
     """The set's PDFs, made from its text as an edit in the admin would have them made
     (here at once, not after the commit: the steps below report their sizes)."""
+    problem = engine_problem()
+    if problem is not None:
+        command.step(f"  PDF documents not made: WeasyPrint cannot run here ({problem})")
+        return
     documents = guideline_set_documents_generate(guideline_set=guideline_set)
     sizes = [f"{code} {document.size} bytes" for code, document in documents.items()]
     command.step(f"  PDF documents made from its text: {', '.join(sizes) or 'none'}")

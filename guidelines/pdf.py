@@ -60,6 +60,16 @@ def html_digest(html):
     return hashlib.sha256(html.encode()).hexdigest()
 
 
+def engine_problem():
+    """Why WeasyPrint cannot lay out PDFs here (its system libraries, Pango and HarfBuzz,
+    are missing: see README.md), or None."""
+    try:
+        import weasyprint  # noqa: F401  (loads Pango when imported)
+    except (ImportError, OSError) as error:
+        return str(error).splitlines()[0] if str(error) else type(error).__name__
+    return None
+
+
 def render_pdf(html):
     """PDF bytes of ``html`` (a guideline set's, from ``guideline_set_html``); kept in
     ``GUIDELINE_PDF_CACHE_DIR``, when set, under the digest of the HTML, the stylesheet

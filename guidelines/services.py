@@ -7,7 +7,7 @@ from django.db import transaction
 
 from guidelines.availability import complete_languages
 from guidelines.models import Document, GuidelineSet
-from guidelines.pdf import guideline_set_html, html_digest, render_pdf
+from guidelines.pdf import engine_problem, guideline_set_html, html_digest, render_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -20,6 +20,12 @@ def guideline_set_documents_generate(*, guideline_set):
     text is no longer complete is removed. Returns ``{language: document}`` of the
     generated documents, made or kept.
     """
+    problem = engine_problem()
+    if problem is not None:
+        logger.warning(
+            "No PDF of %s is made: WeasyPrint cannot run (%s)", guideline_set.pk, problem
+        )
+        return {}
     sections = list(guideline_set.sections.order_by("position", "id"))
     languages = complete_languages([guideline_set, *sections])
     existing = {document.language: document for document in guideline_set.documents.all()}

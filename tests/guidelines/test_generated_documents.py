@@ -77,6 +77,30 @@ def test_the_pdfs_in_six_languages_carry_their_headings_in_embedded_fonts(media_
         assert dark_pixels(document.file.path, tmp_path) > 500, code
 
 
+class Steps(list):
+    """What load_demo's steps print, as a list."""
+
+    def step(self, text):
+        self.append(text)
+
+
+def test_without_weasyprints_libraries_no_pdf_is_made_and_the_demo_says_so(
+    media_root, monkeypatch, caplog
+):
+    from guidelines import demo, services
+
+    problem = "cannot load library 'libpango-1.0-0'"
+    monkeypatch.setattr(services, "engine_problem", lambda: problem)
+    monkeypatch.setattr(demo, "engine_problem", lambda: problem)
+    guideline_set = six_language_set()
+    assert guideline_set_documents_generate(guideline_set=guideline_set) == {}
+    assert not Document.objects.filter(guideline_set=guideline_set).exists()
+    assert problem in caplog.text
+    command = Steps()
+    demo.load_documents(command, guideline_set)
+    assert command == [f"  PDF documents not made: WeasyPrint cannot run here ({problem})"]
+
+
 def test_the_pdf_names_the_portal_the_edition_and_the_page(media_root):
     guideline_set = six_language_set()
     html = guideline_set_html(guideline_set, list(guideline_set.sections.all()), "fr")
