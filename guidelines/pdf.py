@@ -60,11 +60,24 @@ def html_digest(html):
     return hashlib.sha256(html.encode()).hexdigest()
 
 
+def _weasyprint():
+    """The weasyprint module. Importing it loads Pango, and sets Pillow's process-wide
+    ``LOAD_TRUNCATED_IMAGES``, which would let a damaged upload pass the portal's image
+    checks (cop_portal/images.py): it is set back, as the PDFs hold no image."""
+    from PIL import ImageFile
+
+    truncated = ImageFile.LOAD_TRUNCATED_IMAGES
+    import weasyprint
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = truncated
+    return weasyprint
+
+
 def engine_problem():
     """Why WeasyPrint cannot lay out PDFs here (its system libraries, Pango and HarfBuzz,
     are missing: see README.md), or None."""
     try:
-        import weasyprint  # noqa: F401  (loads Pango when imported)
+        _weasyprint()
     except (ImportError, OSError) as error:
         return str(error).splitlines()[0] if str(error) else type(error).__name__
     return None
@@ -74,8 +87,7 @@ def render_pdf(html):
     """PDF bytes of ``html`` (a guideline set's, from ``guideline_set_html``); kept in
     ``GUIDELINE_PDF_CACHE_DIR``, when set, under the digest of the HTML, the stylesheet
     and the WeasyPrint version, and taken from there the next time."""
-    import weasyprint
-
+    weasyprint = _weasyprint()
     kept = None
     if settings.GUIDELINE_PDF_CACHE_DIR:
         source = html.encode() + STYLESHEET.read_bytes() + weasyprint.__version__.encode()

@@ -75,8 +75,13 @@ class FakeSentry(ThreadingHTTPServer):
 class _EnvelopeHandler(BaseHTTPRequestHandler):
     def do_POST(self):  # noqa: N802 (http.server's name)
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        if self.headers.get("Content-Encoding") == "gzip":
+        encoding = self.headers.get("Content-Encoding")
+        if encoding == "gzip":
             body = gzip.decompress(body)
+        elif encoding == "br":  # sentry-sdk's choice when brotli is installed (WeasyPrint's)
+            import brotli
+
+            body = brotli.decompress(body)
         self.server.envelopes.append((self.path, body))
         self.send_response(200)
         self.send_header("Content-Type", "application/json")

@@ -283,3 +283,17 @@ def test_an_unreadable_pdf_gets_a_clear_warning():
     assert document_warnings(broken, "en") == [
         "The PDF could not be read: check that it opens in a PDF reader."
     ]
+
+
+def test_laying_out_a_pdf_leaves_the_portals_image_checks_strict():
+    """WeasyPrint lets Pillow load truncated images in the whole process; the portal
+    sets that back, so a damaged upload is still refused after a PDF was made."""
+    from django.core.exceptions import ValidationError
+
+    from cop_portal.images import reencode_image
+    from tests.cop_portal.test_images import image_bytes, upload
+
+    render_pdf("<p>A page</p>")
+    with pytest.raises(ValidationError) as error:
+        reencode_image(upload(image_bytes()[:60]))
+    assert "This image could not be read; it may be damaged." in " ".join(error.value.messages)
