@@ -133,7 +133,9 @@ def test_an_edit_rebuilds_the_pdf_and_the_page_shows_its_size(
     assert size_before in client.get(url).content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):
-        section.title_fr = "Un titre bien plus long, écrit après la première édition " * 4
+        # Within the title's 160 characters (PostgreSQL holds it to them), and a longer text.
+        section.title_fr = "Un titre bien plus long, écrit après la première édition"
+        section.body_fr += "<p>Un paragraphe ajouté après la première édition.</p>" * 40
         section.save()
     after = Document.objects.get(guideline_set=guideline_set, language="fr")
     assert after.pk == before.pk and after.file.name != before.file.name
