@@ -230,20 +230,27 @@ def _versions(changes):
     }
 
 
+def _make_missing(cache, found, missing):
+    """Make a first version for each of the labels or groups ``missing`` from ``found``
+    (a ``get_many`` result, completed in place); another process may have been first."""
+    if not missing:
+        return
+    now = time.time()
+    made = _versions({key: (uuid.uuid4().hex, now) for key in missing})
+    for key, version in made.items():
+        cache.add(key, version, timeout=None)
+    found.update(cache.get_many(list(made)))
+    for key, version in made.items():
+        found.setdefault(key, version)
+
+
 def group_versions(cache, groups):
     """``{group: Version}``, a missing one made now (a page reads it before it first
     changes)."""
     keys = {VERSION_KEY_PREFIX + group: group for group in groups}
     found = cache.get_many(list(keys))
     missing = [group for key, group in keys.items() if key not in found]
-    if missing:
-        now = time.time()
-        made = _versions({group: (uuid.uuid4().hex, now) for group in missing})
-        for key, version in made.items():
-            cache.add(key, version, timeout=None)
-        found.update(cache.get_many(list(made)))  # another process may have been first
-        for key, version in made.items():
-            found.setdefault(key, version)
+    _make_missing(cache, found, missing)
     return {group: found[key] for key, group in keys.items()}
 
 
@@ -268,14 +275,7 @@ def current_versions(cache, found):
     scheduled change has come is followed by the version of that moment."""
     keys = version_keys()
     missing = [label for key, label in keys.items() if key not in found]
-    if missing:
-        now = time.time()
-        made = _versions({label: (uuid.uuid4().hex, now) for label in missing})
-        for key, version in made.items():
-            cache.add(key, version, timeout=None)
-        found.update(cache.get_many(list(made)))  # another process may have been first
-        for key, version in made.items():
-            found.setdefault(key, version)
+    _make_missing(cache, found, missing)
     now = time.time()
     ended = {
         label: found[key]
