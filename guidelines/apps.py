@@ -44,10 +44,10 @@ class GuidelinesConfig(contributions.PortalAppConfig):
         """The library entries ``partner`` published, for its profile page."""
         from cop_portal.page_dependencies import page_shows_only
         from guidelines.models import Publication
-        from guidelines.views import RELATED_PUBLICATIONS, listed_publications
+        from guidelines.views import RELATED_PUBLICATIONS, related_publications
 
         page_shows_only(Publication, partner=partner.pk)
-        publications = list(listed_publications().filter(partner=partner)[:RELATED_PUBLICATIONS])
+        publications = list(related_publications().filter(partner=partner)[:RELATED_PUBLICATIONS])
         if not publications:
             return None
         return {"template": "guidelines/partner_section.html", "publications": publications}

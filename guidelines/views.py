@@ -180,7 +180,7 @@ class TopicDetailView(DetailView):
         )
         page_shows_only(Publication, topics=topic.pk)
         context["publications"] = list(
-            listed_publications().filter(topics=topic)[:RELATED_PUBLICATIONS]
+            related_publications().filter(topics=topic)[:RELATED_PUBLICATIONS]
         )
         return context
 
@@ -197,6 +197,13 @@ def listed_publications():
             Prefetch("captions", queryset=Caption.objects.only("publication", "language")),
         )
     )
+
+
+def related_publications():
+    """Public entries as the sections of other pages list them (topics, audiences,
+    partners): without their files' and captions' languages, so that those pages do not
+    depend on every file and caption of the library (page_dependencies)."""
+    return Publication.objects.published().newest_first()
 
 
 def in_portal_order(items):
