@@ -39,7 +39,9 @@ def video_with_captions(**kwargs):
 
 
 def listed_slugs(response):
-    return re.findall(r'<h3><a href="/[a-z-]+/publications/([\w-]+)/">', response.content.decode())
+    """The entries a page lists (h2 on the library's list, h3 in other pages' sections)."""
+    pattern = r'<h[23]><a href="/[a-z-]+/publications/([\w-]+)/">'
+    return re.findall(pattern, response.content.decode())
 
 
 def test_the_list_shows_public_entries_newest_first(client):
@@ -49,7 +51,16 @@ def test_the_list_shows_public_entries_newest_first(client):
     response = client.get(LIST)
     assert response.status_code == 200
     assert listed_slugs(response) == [newer.slug, older.slug]
-    assert "2 entries" in response.content.decode()
+    html = response.content.decode()
+    assert "2 entries" in html
+    assert f'<h2><a href="/en/publications/{newer.slug}/">{newer.title_en}</a></h2>' in html
+
+
+def test_the_empty_form_as_a_browser_sends_it_lists_everything(client):
+    entries = factories.PublicationFactory.create_batch(2, year=2011)
+    response = client.get(f"{LIST}?kind=&audience=&topic=&language=&year=")
+    assert response.status_code == 200
+    assert sorted(listed_slugs(response)) == sorted(entry.slug for entry in entries)
 
 
 @pytest.mark.parametrize(
