@@ -109,7 +109,10 @@ def validate_webvtt(file):
         raise ValidationError(_("This caption file has no cues."), code="no_cues")
 
 
-VIDEO_MAX_BYTES = 200 * 1024 * 1024
+def video_max_bytes():
+    return getattr(settings, "GUIDELINES_VIDEO_MAX_BYTES", 200 * 1024 * 1024)
+
+
 # The first bytes of each accepted container: WebM (EBML) and MP4 (an ``ftyp`` box).
 VIDEO_SIGNATURES = {"webm": lambda head: head.startswith(b"\x1a\x45\xdf\xa3")}
 VIDEO_SIGNATURES["mp4"] = lambda head: head[4:8] == b"ftyp"
@@ -124,11 +127,12 @@ def validate_video(file):
     """A WebM or MP4 video, recognised by its content (not its name)."""
     if getattr(file, "_committed", False):
         return
-    if file.size is not None and file.size > VIDEO_MAX_BYTES:
+    limit = video_max_bytes()
+    if file.size is not None and file.size > limit:
         raise ValidationError(
             _("The file is too large (%(size)s); the limit is %(limit)s."),
             code="too_large",
-            params={"size": filesizeformat(file.size), "limit": filesizeformat(VIDEO_MAX_BYTES)},
+            params={"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
         )
     position = file.tell() if hasattr(file, "tell") else 0
     try:

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cop_portal.roles import EDITORS_GROUP
 from guidelines.models import Publication
-from guidelines.validators import validate_webvtt
+from guidelines.validators import validate_video, validate_webvtt
 from tests.guidelines import factories
 from tests.guidelines.admin_helpers import editor_client
 
@@ -218,3 +218,16 @@ def test_preview_is_404_for_visitors(client, settings):
     settings.DEBUG = False
     factories.PublicationFactory(slug="draft-entry", published=False)
     assert client.get("/en/publications/draft-entry/preview/").status_code == 404
+
+
+def test_a_video_over_the_limit_is_refused(settings):
+    settings.GUIDELINES_VIDEO_MAX_BYTES = 1024
+    webm = b"\x1a\x45\xdf\xa3" + b"\x00" * 1100
+    with pytest.raises(ValidationError, match="too large"):
+        validate_video(SimpleUploadedFile("clip.webm", webm, "video/webm"))
+    validate_video(SimpleUploadedFile("clip.webm", webm[:1000], "video/webm"))
+
+
+@pytest.mark.parametrize("head", [b"\x00\x00\x00\x18ftypmp42", b"\x1a\x45\xdf\xa3\x9f\x42\x86"])
+def test_webm_and_mp4_are_recognised_by_their_content(head):
+    validate_video(SimpleUploadedFile("clip.bin", head + b"\x00" * 32, "application/octet-stream"))
