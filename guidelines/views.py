@@ -221,8 +221,13 @@ class PublicationListView(ListView):
     paginate_by = PUBLICATIONS_PAGE_SIZE
 
     def get(self, request, *args, **kwargs):
-        years = Publication.objects.published().order_by("-year").values_list("year", flat=True)
-        self.filters = PublicationFilterForm(request.GET, years=list(dict.fromkeys(years)))
+        years = (
+            Publication.objects.published()
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        self.filters = PublicationFilterForm(request.GET, years=list(years))
         response = super().get(request, *args, **kwargs)
         if not self.filters.is_valid():
             response.status_code = 400
