@@ -239,7 +239,12 @@ class PublicationListView(ListView):
         return self.filters.filter(listed_publications())
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filters=self.filters, **kwargs)
+        context = super().get_context_data(filters=self.filters, **kwargs)
+        for publication in context["publications"]:
+            # What each entry can be read or watched in: its files, or a video's captions.
+            items = publication.captions.all() if publication.is_video else publication.files.all()
+            publication.languages = in_portal_order(items)
+        return context
 
 
 class PublicationDetailView(DetailView):

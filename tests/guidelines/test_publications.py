@@ -56,6 +56,23 @@ def test_the_list_shows_public_entries_newest_first(client):
     assert f'<h2><a href="/en/publications/{newer.slug}/">{newer.title_en}</a></h2>' in html
 
 
+def test_the_list_names_the_languages_of_each_entry_in_the_portals_order(client):
+    report = factories.PublicationFactory(year=2011, slug="report")
+    for code in ("es", "zh-hans", "ar"):
+        factories.PublicationFileFactory(publication=report, language=code)
+    video_with_captions(year=2010)
+    html = client.get(LIST).content.decode()
+    entries = html.split('<li class="card publication">')[1:]
+    assert re.findall(r'<span lang="[\w-]+" dir="\w+">([^<]+)</span>', entries[0]) == [
+        "العربية",
+        "中文",
+        "Español",
+    ]
+    assert "Files:" in entries[0]
+    assert "Captions:" in entries[1]
+    assert len(re.findall(r'<span lang="[\w-]+" dir="\w+">', entries[1])) == 6
+
+
 def test_the_empty_form_as_a_browser_sends_it_lists_everything(client):
     entries = factories.PublicationFactory.create_batch(2, year=2011)
     response = client.get(f"{LIST}?kind=&audience=&topic=&language=&year=")
