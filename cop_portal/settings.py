@@ -435,6 +435,8 @@ PORTAL_ORIGIN = os.environ.get("DJANGO_PORTAL_ORIGIN", "").strip().rstrip("/") o
 )
 # Largest guideline document (PDF) an editor may upload, in bytes.
 GUIDELINES_DOCUMENT_MAX_BYTES = env_int("DJANGO_GUIDELINES_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
+# Largest video file (WebM or MP4) of the library an editor may upload, in bytes.
+GUIDELINES_VIDEO_MAX_BYTES = env_int("DJANGO_GUIDELINES_VIDEO_MAX_BYTES", 200 * 1024 * 1024)
 
 # A directory where guideline PDFs are kept by the digest of what they are made from, so
 # that the same text is laid out once (the test suite loads the demo many times); unset,

@@ -14,7 +14,17 @@ from cop_portal.history_admin import HistoryAdmin
 from cop_portal.preview_admin import PreviewLinksAdminMixin
 from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslationStackedInline
 from guidelines.availability import LANGUAGE_CODES, incomplete_languages, missing_texts
-from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
+from guidelines.models import (
+    Audience,
+    Caption,
+    Document,
+    GuidelineSet,
+    Publication,
+    PublicationFile,
+    Resource,
+    Section,
+    Topic,
+)
 from guidelines.pdf import document_warnings
 
 
@@ -276,3 +286,55 @@ class TopicAdmin(MissingLanguagesColumn, HistoryAdmin, PortalTranslationAdmin):
     search_fields = [*translated_search_fields("name"), "slug"]
     fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
+
+
+class PublicationForm(TopicChoiceForm):
+    audiences = forms.ModelMultipleChoiceField(
+        label=_("audiences"),
+        queryset=Audience.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class PublicationFileInline(admin.TabularInline):
+    model = PublicationFile
+    fields = ("language", "file", "size_display")
+    readonly_fields = ("size_display",)
+    extra = 0
+
+    @admin.display(description=_("size"))
+    def size_display(self, obj):
+        return filesizeformat(obj.size) if obj.pk else "—"
+
+
+class CaptionInline(admin.TabularInline):
+    model = Caption
+    fields = ("language", "file")
+    extra = 0
+
+
+@admin.register(Publication)
+class PublicationAdmin(
+    MissingLanguagesColumn, PreviewLinksAdminMixin, HistoryAdmin, PortalTranslationAdmin
+):
+    form = PublicationForm
+    list_display = ("title", "kind", "year", "publisher", "published", "missing_languages")
+    list_filter = ("kind", "published", "year", "audiences", "topics")
+    list_select_related = ("partner",)
+    search_fields = [*translated_search_fields("title", "summary", "publisher"), "slug"]
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("preview_links", "created_at", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "year", "summary", "description")}),
+        (_("Publisher"), {"fields": ("publisher", "partner", "external_url")}),
+        (_("Video"), {"fields": ("video", "poster", "transcript")}),
+        (_("Filed under"), {"fields": ("audiences", "topics")}),
+        (_("Publication"), {"fields": ("published", "preview_links")}),
+        (_("Record"), {"fields": ("created_at", "updated_at")}),
+    )
+    inlines = [PublicationFileInline, CaptionInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("partner")

@@ -9,10 +9,15 @@ class GuidelinesConfig(contributions.PortalAppConfig):
     section_position = 10
     # A guideline set's page shows its own sections and documents, and the sets of its
     # audience (previous and next).
+    # A library entry's page shows that entry, its files and captions; an audience's, a
+    # topic's and a partner's pages show the entries for them.
     page_groups = {
         "guidelineset": ("audience",),
         "section": ("guideline_set",),
         "document": ("guideline_set",),
+        "publication": ("pk", "partner", "audiences", "topics"),
+        "publicationfile": ("publication",),
+        "caption": ("publication",),
     }
 
     def ready(self):
@@ -35,10 +40,22 @@ class GuidelinesConfig(contributions.PortalAppConfig):
             "audiences": Audience.objects.all(),
         }
 
+    def partner_section(self, partner):
+        """The library entries ``partner`` published, for its profile page."""
+        from cop_portal.page_dependencies import page_shows_only
+        from guidelines.models import Publication
+        from guidelines.views import RELATED_PUBLICATIONS, related_publications
+
+        page_shows_only(Publication, partner=partner.pk)
+        publications = list(related_publications().filter(partner=partner)[:RELATED_PUBLICATIONS])
+        if not publications:
+            return None
+        return {"template": "guidelines/partner_section.html", "publications": publications}
+
     def search_sources(self):
         """Sections of published guideline sets, and the projects and initiatives."""
         from cop_portal.templatetags.portal import translated
-        from guidelines.models import Resource, Section
+        from guidelines.models import Publication, Resource, Section
 
         return [
             contributions.SearchSource(
@@ -63,6 +80,16 @@ class GuidelinesConfig(contributions.PortalAppConfig):
                 ),
                 describe=lambda resource: translated(resource.audience, "title"),
             ),
+            contributions.SearchSource(
+                kind="publications",
+                label=_("Publications and videos"),
+                queryset=Publication.objects.published,
+                title="title",
+                text={"summary": "B", "description": "C", "transcript": "C", "publisher": "D"},
+                describe=lambda publication: (
+                    f"{publication.get_kind_display()} · {publication.year}"
+                ),
+            ),
         ]
 
     def sitemaps(self):
@@ -70,6 +97,7 @@ class GuidelinesConfig(contributions.PortalAppConfig):
             AudienceSitemap,
             GuidelinePagesSitemap,
             GuidelineSetSitemap,
+            PublicationSitemap,
             TopicSitemap,
         )
 
@@ -78,4 +106,5 @@ class GuidelinesConfig(contributions.PortalAppConfig):
             "audiences": AudienceSitemap,
             "guidelines": GuidelineSetSitemap,
             "topics": TopicSitemap,
+            "publications": PublicationSitemap,
         }

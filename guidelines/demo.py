@@ -1,20 +1,37 @@
 """Demo content of the guidelines: ``python manage.py load_demo`` calls ``load``.
 
 The texts are in guidelines/demo.toml; every set gets its PDFs made from its text
-(guidelines/services.py), one per language the set is complete in. Idempotent: objects
-are found by their slugs and updated in place; a PDF whose text has not changed is kept,
-not made again.
+(guidelines/services.py), one per language the set is complete in. The library
+(publications and videos) is in guidelines/library.toml, its files under
+guidelines/demo_media/. Idempotent: objects are found by their slugs and updated in
+place; a PDF whose text has not changed is kept, not made again, and a library file
+whose bytes have not changed is not stored again.
 """
 
+from pathlib import Path
+
 from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
 from django.utils import translation
 
 from cop_portal import demo_data
 from cop_portal.demo_data import LANGUAGE_CODES, DemoLogin, demo_account, translated
+from cop_portal.images import reencode_image
 from guidelines.audiences import AUDIENCES, audience_fields
-from guidelines.models import Audience, GuidelineSet, Resource, Section, Topic
+from guidelines.models import (
+    POSTER_LIMITS,
+    Audience,
+    Caption,
+    GuidelineSet,
+    Publication,
+    PublicationFile,
+    Resource,
+    Section,
+    Topic,
+)
 from guidelines.pdf import engine_problem
 from guidelines.services import guideline_set_documents_generate
+from guidelines.validators import validate_pdf, validate_video, validate_webvtt
 from partners.models import Partner
 
 EDITOR_USERNAME = "guidelines-editor"
@@ -22,6 +39,8 @@ EDITOR_PASSWORD = "cop-demo-guidelines"
 # The guidelines editor works in an Arabic (right-to-left) admin.
 EDITOR_LANGUAGE = "ar"
 EDITORS_GROUP = "Guideline editors"
+# The library's entries; the paths in it are relative to the guidelines app.
+LIBRARY_FILE = Path(__file__).with_name("library.toml")
 
 
 def load(command):
@@ -31,6 +50,7 @@ def load(command):
         topics = load_topics(command, data["topic"])
         load_guideline_sets(command, data["guideline_set"], audiences, topics)
         load_resources(command, data["resource"], audiences, topics)
+        load_library(command, audiences, topics)
         return [load_editor(command)]
 
 
@@ -120,6 +140,145 @@ def load_resources(command, records, audiences, topics):
         )
         resource.topics.set([topics[slug] for slug in record["topics"]])
     command.step(f"{len(records)} projects and initiatives across the four audiences")
+
+
+def load_library(command, audiences, topics, library_file=None):
+    """The library's publications and videos, with their files, posters and captions.
+    Every file is checked as an upload would be; a missing or faulty one stops the load
+    with its name."""
+    library_file = library_file or LIBRARY_FILE
+    if not library_file.exists():
+        command.step(f"library: {library_file.name} not found, no publications or videos loaded")
+        return []
+    records = demo_data.read_file(library_file).get("publication", [])
+    base = library_file.parent
+    publications = []
+    for record in records:
+        publication = save_publication(record, audiences, topics, base)
+        publications.append(publication)
+        parts = [f"{publication.get_kind_display()}, {publication.year}"]
+        stored = [
+            f"{language} {stored_file.size} bytes"
+            for language, stored_file in save_files(publication, record, base).items()
+        ]
+        if stored:
+            parts.append(f"files: {', '.join(stored)}")
+        if record.get("partner") and publication.partner is None:
+            parts.append(f"partner '{record['partner']}' not in the directory, shown unlinked")
+        if publication.is_video:
+            parts.extend(save_video(publication, record, base))
+        if publication.external_url:
+            parts.append(f"link {publication.external_url}")
+        command.step(f"library entry '{publication.slug}' ({'; '.join(parts)})")
+    command.step(f"{len(publications)} library entries in {library_file.name}")
+    return publications
+
+
+def _read(base, relative, record):
+    path = base / relative
+    if not path.is_file():
+        raise FileNotFoundError(f"library entry {record['slug']!r}: {path} does not exist")
+    return path.read_bytes()
+
+
+def _checked(content, name, validator):
+    upload = ContentFile(content, name=name)
+    validator(upload)
+    return upload
+
+
+def _store(field_file, name, content):
+    """Store ``content`` in ``field_file`` unless it holds exactly those bytes already."""
+    if field_file and field_file.storage.exists(field_file.name):
+        with field_file.storage.open(field_file.name, "rb") as stored:
+            if stored.read() == content:
+                return False
+        field_file.delete(save=False)
+    field_file.save(name, ContentFile(content, name=name), save=False)
+    return True
+
+
+def save_publication(record, audiences, topics, base):
+    publisher = record.get("publisher", "")
+    # A name given once is the same in every language; a table gives it per language.
+    if isinstance(publisher, dict):
+        publisher_values = translated(record, "publisher")
+    else:
+        same_name = {"publisher": dict.fromkeys(LANGUAGE_CODES, publisher)}
+        publisher_values = translated(same_name, "publisher")
+    values = {
+        "kind": record["kind"],
+        "year": record["year"],
+        "external_url": record.get("external_url", ""),
+        "published": record.get("published", True),
+        "partner": Partner.objects.filter(slug=record.get("partner", "")).first(),
+        **translated(record, "title", "summary", "description", "transcript"),
+        **publisher_values,
+    }
+    publication, _created = Publication.objects.update_or_create(
+        slug=record["slug"], defaults=values
+    )
+    publication.full_clean(exclude=["video", "poster"])
+    unknown = [slug for slug in record.get("audiences", []) if slug not in audiences]
+    unknown += [slug for slug in record.get("topics", []) if slug not in topics]
+    if unknown:
+        raise ValueError(
+            f"library entry {record['slug']!r}: unknown audiences or topics {unknown} "
+            f"(audiences: {', '.join(audiences)}; topics: {', '.join(topics)})"
+        )
+    publication.audiences.set([audiences[slug] for slug in record.get("audiences", [])])
+    publication.topics.set([topics[slug] for slug in record.get("topics", [])])
+    return publication
+
+
+def save_files(publication, record, base):
+    """The entry's PDF per language; a language the data no longer names is removed."""
+    files = record.get("files", {})
+    demo_data.translated({"slug": record["slug"], "files": files}, "files")  # codes checked
+    publication.files.exclude(language__in=list(files)).delete()
+    stored = {}
+    for language, relative in files.items():
+        content = _read(base, relative, record)
+        _checked(content, relative, validate_pdf)
+        item = publication.files.filter(language=language).first() or PublicationFile(
+            publication=publication, language=language
+        )
+        _store(item.file, f"{publication.slug}.{language}.pdf", content)
+        item.save()
+        stored[language] = item
+    return stored
+
+
+def save_video(publication, record, base):
+    """The video file, its poster (re-encoded as an upload is) and its captions."""
+    parts = []
+    if record.get("video"):
+        content = _read(base, record["video"], record)
+        _checked(content, record["video"], validate_video)
+        _store(publication.video, Path(record["video"]).name, content)
+        parts.append(f"video {len(content)} bytes")
+    if record.get("poster"):
+        upload = _checked(_read(base, record["poster"], record), record["poster"], lambda f: None)
+        poster = reencode_image(upload, POSTER_LIMITS)
+        _store(publication.poster, poster.file.name, poster.file.read())
+        parts.append(f"poster {poster.width}×{poster.height}")
+    publication.save()
+    captions = record.get("captions", {})
+    demo_data.translated({"slug": record["slug"], "captions": captions}, "captions")
+    publication.captions.exclude(language__in=list(captions)).delete()
+    for language, relative in captions.items():
+        content = _read(base, relative, record)
+        _checked(content, relative, validate_webvtt)
+        caption = publication.captions.filter(language=language).first() or Caption(
+            publication=publication, language=language
+        )
+        _store(caption.file, f"{publication.slug}.{language}.vtt", content)
+        caption.save()
+    if captions:
+        parts.append(f"captions: {', '.join(code for code in LANGUAGE_CODES if code in captions)}")
+    else:
+        parts.append("no captions")
+    return parts
 
 
 def load_editor(command):

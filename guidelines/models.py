@@ -1,4 +1,6 @@
-"""Guidance for four audiences: audiences, guideline sets, sections, documents, resources.
+"""Guidance for four audiences: audiences, guideline sets, sections, documents, resources;
+and the library of publications and videos (reports, e-guides, letters, press releases,
+toolkits, video messages), each with its files per language or its captions.
 
 Every visitor-facing text is translated with modeltranslation (see translation.py); the
 rich-text fields are sanitised with nh3 on save. Topics are django-taggit tags with a
@@ -6,18 +8,21 @@ translated name, shared by sections and resources.
 """
 
 import uuid
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from cop_portal.images import ImageLimits, RasterImageField
 from cop_portal.rich_text import RichTextField
 from cop_portal.tags import TranslatedTag
-from guidelines.validators import validate_pdf
+from guidelines.validators import validate_pdf, validate_video, validate_webvtt
 
 
 class AudienceSlug(models.TextChoices):
@@ -327,3 +332,251 @@ class TaggedResource(TaggedItemBase):
                 fields=["content_object", "tag"], name="guidelines_tagged_resource_unique"
             )
         ]
+
+
+# Paths under publications/ that a slug must not take (see guidelines/urls.py).
+RESERVED_PUBLICATION_SLUGS = frozenset({"rss", "atom"})
+POSTER_LIMITS = ImageLimits(max_bytes=5 * 1024 * 1024, max_dimension=1280)
+
+
+def validate_publication_slug(value):
+    if value.lower() in RESERVED_PUBLICATION_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is reserved for the library's feeds and pages; choose another."),
+            code="reserved_slug",
+            params={"slug": value},
+        )
+
+
+def publication_file_upload_to(instance, filename):
+    return f"library/files/{uuid.uuid4().hex}.pdf"
+
+
+def video_upload_to(instance, filename):
+    extension = PurePosixPath(filename).suffix.lower().lstrip(".")
+    return f"library/video/{uuid.uuid4().hex}.{extension if extension == 'mp4' else 'webm'}"
+
+
+def poster_upload_to(instance, filename):
+    extension = PurePosixPath(filename).suffix.lower().lstrip(".")
+    if extension not in ("jpg", "png", "webp"):
+        extension = "img"
+    return f"library/posters/{uuid.uuid4().hex}.{extension}"
+
+
+def caption_upload_to(instance, filename):
+    return f"library/captions/{uuid.uuid4().hex}.vtt"
+
+
+class PublicationQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: entries marked published (drafts never leak)."""
+        return self.filter(published=True)
+
+    def newest_first(self):
+        return self.order_by("-year", "-created_at", "-pk")
+
+
+class Publication(models.Model):
+    """An entry of the library: a publication (files per language, or a link) or a video
+    message (a served file or a link, a poster, captions per language, a transcript)."""
+
+    class Kind(models.TextChoices):
+        REPORT = "report", _("Report")
+        E_GUIDE = "e-guide", _("E-guide")
+        LETTER = "letter", _("Letter")
+        PRESS_RELEASE = "press-release", _("Press release")
+        TOOLKIT = "toolkit", _("Toolkit")
+        VIDEO = "video", _("Video message")
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(
+        _("web address"),
+        max_length=120,
+        unique=True,
+        validators=[validate_publication_slug],
+        help_text=_("The last part of the entry's address, the same in every language."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences, shown in lists, feeds and search results.")
+    )
+    description = RichTextField(_("description"), blank=True)
+    transcript = models.TextField(
+        _("transcript"),
+        blank=True,
+        help_text=_(
+            "For a video: everything that is said and shown, for people who cannot hear or see it."
+        ),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    audiences = models.ManyToManyField(
+        Audience, verbose_name=_("audiences"), blank=True, related_name="publications"
+    )
+    topics = TaggableManager(
+        verbose_name=_("topics"),
+        through="TaggedPublication",
+        blank=True,
+        help_text="",
+        ordering=["slug"],
+    )
+    # Who published it, as the reader should see it; and, when that organisation is in the
+    # partner directory, a link to its profile (where the entry is listed).
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("publisher in the partner directory"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="publications",
+    )
+    external_url = models.URLField(
+        _("external address"),
+        max_length=500,
+        blank=True,
+        help_text=_("Optional: where the original is published. Shown as a plain link."),
+    )
+    video = models.FileField(
+        _("video file"),
+        upload_to=video_upload_to,
+        blank=True,
+        validators=[validate_video],
+        help_text=_("For a video: a WebM or MP4 file served by the portal."),
+    )
+    poster = RasterImageField(
+        _("poster image"),
+        upload_to=poster_upload_to,
+        blank=True,
+        width_field="poster_width",
+        height_field="poster_height",
+        limits=POSTER_LIMITS,
+        help_text=_("For a video: the picture shown before it plays (JPEG, PNG or WebP)."),
+    )
+    poster_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    poster_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    published = models.BooleanField(
+        _("published"), default=False, help_text=_("Only published entries are shown on the site.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-year", "-created_at", "-pk"]
+        verbose_name = _("publication or video")
+        verbose_name_plural = _("publications and videos")
+
+    def __str__(self):
+        return self.title or self.slug
+
+    def get_absolute_url(self):
+        return reverse("guidelines:publication", kwargs={"slug": self.slug})
+
+    def get_preview_url(self):
+        return reverse("guidelines:publication_preview", kwargs={"slug": self.slug})
+
+    @property
+    def is_video(self):
+        return self.kind == self.Kind.VIDEO
+
+    @property
+    def video_type(self):
+        return "video/mp4" if self.video.name.endswith(".mp4") else "video/webm"
+
+    def clean(self):
+        super().clean()
+        if not self.is_video and (self.video or self.poster):
+            raise ValidationError(
+                {"video": _("Only a video message has a video file and a poster.")}
+            )
+
+
+class TaggedPublication(TaggedItemBase):
+    content_object = models.ForeignKey(Publication, on_delete=models.CASCADE)
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_publications")
+
+    class Meta:
+        verbose_name = _("publication topic")
+        verbose_name_plural = _("publication topics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="guidelines_tagged_publication_unique"
+            )
+        ]
+
+
+class PublicationFile(models.Model):
+    """A publication as a PDF in one language."""
+
+    publication = models.ForeignKey(
+        Publication, verbose_name=_("publication"), on_delete=models.CASCADE, related_name="files"
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    file = models.FileField(
+        _("PDF file"),
+        upload_to=publication_file_upload_to,
+        validators=[validate_pdf],
+        help_text=_("A PDF document; it is checked when uploaded."),
+    )
+    size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
+
+    class Meta:
+        ordering = ["publication", "language"]
+        verbose_name = _("publication file")
+        verbose_name_plural = _("publication files")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "language"], name="guidelines_one_file_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.publication} ({self.language})"
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def download_name(self):
+        """The name a browser saves the file under (the stored name is a UUID)."""
+        return f"{self.publication.slug}-{self.language}.pdf"
+
+
+class Caption(models.Model):
+    """A video's captions in one language (a WebVTT file, checked on upload)."""
+
+    publication = models.ForeignKey(
+        Publication, verbose_name=_("video"), on_delete=models.CASCADE, related_name="captions"
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    file = models.FileField(
+        _("WebVTT file"),
+        upload_to=caption_upload_to,
+        validators=[validate_webvtt],
+        help_text=_("Captions as a WebVTT (.vtt) file in UTF-8; it is checked when uploaded."),
+    )
+
+    class Meta:
+        ordering = ["publication", "language"]
+        verbose_name = _("captions")
+        verbose_name_plural = _("captions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "language"], name="guidelines_one_caption_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.publication} ({self.language})"
+
+    def get_absolute_url(self):
+        return reverse(
+            "guidelines:publication_captions",
+            kwargs={"slug": self.publication.slug, "language": self.language},
+        )

@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from cop_portal.sitemaps import PortalSitemap
-from guidelines.models import Audience, GuidelineSet, Topic
+from guidelines.models import Audience, GuidelineSet, Publication, Topic
 
 
 class AudienceSitemap(PortalSitemap):
@@ -23,7 +23,7 @@ class GuidelineSetSitemap(PortalSitemap):
 
 class GuidelinePagesSitemap(PortalSitemap):
     def items(self):
-        return ["guidelines:index", "guidelines:topics"]
+        return ["guidelines:index", "guidelines:topics", "guidelines:publications"]
 
     def location(self, name):
         return reverse(name)
@@ -32,3 +32,13 @@ class GuidelinePagesSitemap(PortalSitemap):
 class TopicSitemap(PortalSitemap):
     def items(self):
         return Topic.objects.order_by("slug")
+
+
+class PublicationSitemap(PortalSitemap):
+    """Published entries of the library (publications and videos)."""
+
+    def items(self):
+        return Publication.objects.published().order_by("pk")
+
+    def lastmod(self, publication):
+        return publication.updated_at

@@ -4,10 +4,14 @@ from cop_portal import history
 from cop_portal.tags import TagNameTranslationOptions
 from guidelines.models import (
     Audience,
+    Caption,
     Document,
     GuidelineSet,
+    Publication,
+    PublicationFile,
     Resource,
     Section,
+    TaggedPublication,
     TaggedResource,
     TaggedSection,
     Topic,
@@ -29,6 +33,11 @@ class ResourceTranslationOptions(TranslationOptions):
     fields = ("title", "description", "organisation")
 
 
+@register(Publication)
+class PublicationTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "description", "transcript", "publisher")
+
+
 @register(Topic)
 class TopicTranslationOptions(TagNameTranslationOptions):
     pass
@@ -43,3 +52,7 @@ history.register(Document)
 history.register(Section, follow=["taggedsection_set"])
 history.register(GuidelineSet, follow=["sections", "documents"])
 history.register(Resource, follow=["taggedresource_set"])
+history.register(TaggedPublication)
+history.register(PublicationFile)
+history.register(Caption)
+history.register(Publication, follow=["taggedpublication_set", "files", "captions"])

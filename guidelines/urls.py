@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guidelines import views
+from guidelines import feeds, views
 
 # Same shape as partners/urls.py: a list of paths, one per page.
 app_name = "guidelines"
@@ -21,5 +21,19 @@ urlpatterns = [
         "guidelines/<slug:audience>/<slug:guideline_set>/preview/",
         views.GuidelineSetPreviewView.as_view(),
         name="guideline_set_preview",
+    ),
+    path("publications/", views.PublicationListView.as_view(), name="publications"),
+    path("publications/rss/", feeds.PublicationRssFeed(), name="publications_rss"),
+    path("publications/atom/", feeds.PublicationAtomFeed(), name="publications_atom"),
+    path("publications/<slug:slug>/", views.PublicationDetailView.as_view(), name="publication"),
+    path(
+        "publications/<slug:slug>/preview/",
+        views.PublicationPreviewView.as_view(),
+        name="publication_preview",
+    ),
+    path(
+        "publications/<slug:slug>/captions/<slug:language>.vtt",
+        views.publication_captions,
+        name="publication_captions",
     ),
 ]

@@ -5,7 +5,17 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from modeltranslation.utils import build_localized_fieldname
 
-from guidelines.models import Audience, Document, GuidelineSet, Resource, Section, Topic
+from guidelines.models import (
+    Audience,
+    Caption,
+    Document,
+    GuidelineSet,
+    Publication,
+    PublicationFile,
+    Resource,
+    Section,
+    Topic,
+)
 from tests.factories import ModelFactory, related
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -115,3 +125,48 @@ class ResourceFactory(PositionedFactory):
     locals().update(translated_attributes("organisation", "Organisation {n} ({code})"))
 
     topics = related("topics")
+
+
+# The library: publications, their files, videos' captions.
+WEBVTT = (
+    "WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.500\nA caption in {code}.\n\n"
+    "2\n00:02.500 --> 00:04.000 align:start\nAnother line.\n"
+)
+
+
+def webvtt(code="en"):
+    return WEBVTT.format(code=code).encode()
+
+
+class PublicationFactory(NumberedFactory):
+    class Meta:
+        model = Publication
+
+    slug = factory.LazyAttribute(lambda obj: f"publication-{obj.number}")
+    kind = Publication.Kind.REPORT
+    year = 2011
+    published = True
+    locals().update(translated_attributes("title", "Publication {n} ({code})"))
+    locals().update(translated_attributes("summary", "Summary of publication {n} ({code})"))
+    locals().update(translated_attributes("publisher", "Publisher {n} ({code})"))
+
+    audiences = related("audiences", audience)
+    topics = related("topics")
+
+
+class PublicationFileFactory(ModelFactory):
+    class Meta:
+        model = PublicationFile
+
+    publication = factory.SubFactory(PublicationFactory)
+    language = "en"
+    file = factory.LazyFunction(lambda: ContentFile(minimal_pdf(), name="publication.pdf"))
+
+
+class CaptionFactory(ModelFactory):
+    class Meta:
+        model = Caption
+
+    publication = factory.SubFactory(PublicationFactory, kind=Publication.Kind.VIDEO)
+    language = "en"
+    file = factory.LazyAttribute(lambda obj: ContentFile(webvtt(obj.language), name="c.vtt"))

@@ -15,6 +15,7 @@ import pytest
 from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
+from django.forms.models import _get_foreign_key
 from django.test import Client
 
 from tests.reliability import report
@@ -27,11 +28,23 @@ pytestmark = pytest.mark.django_db
 SAFE_EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".webp", ".gif"}
 
 
+def _inline_prefix(model_admin, inline):
+    """The form prefix of an inline's rows (``captions`` in ``captions-0-file``)."""
+    fk = _get_foreign_key(model_admin.model, inline.model, fk_name=inline.fk_name)
+    return fk.remote_field.get_accessor_name(model=False).replace("+", "")
+
+
 def _file_field(model_admin, input_name):
     """The model field behind a file input of a change form (own field or inline's)."""
     name = input_name.rsplit("-", 1)[-1]
     models_ = [model_admin.model] if "-" not in input_name else []
-    models_ += [inline.model for inline in model_admin.inlines]
+    # Two inlines may both have a field named "file": the row's prefix tells them apart.
+    prefix = input_name.split("-", 1)[0]
+    models_ += [
+        inline.model
+        for inline in model_admin.inlines
+        if _inline_prefix(model_admin, inline) == prefix
+    ]
     for model in models_:
         try:
             field = model._meta.get_field(name)
@@ -123,23 +136,32 @@ def test_upload_fields_are_found(superuser_client, demo_portal):
     assert cases, "no admin form with an upload field was found"
     reached = set()
     for model, model_admin in cases:
-        found = _editable_form(superuser_client, model, model_admin)
-        assert found is not None, f"no {model._meta.label} in the demo has a form with a file input"
-        _obj, _path, _form, inputs = found
-        reached |= {_file_field(model_admin, name) for name in inputs} - {None}
+        forms = list(_editable_forms(superuser_client, model, model_admin))
+        assert forms, f"no {model._meta.label} in the demo has a form with a file input"
+        for _obj, _path, _form, inputs in forms:
+            reached |= {_file_field(model_admin, name) for name in inputs} - {None}
     expected = admin_file_fields()
     assert expected, "no model edited in the admin has a file field"
     missing = sorted(str(field) for field in expected - reached)
     assert not missing, f"file fields no tried form shows: {missing}"
 
 
-def _editable_form(client, model, model_admin):
-    """(object, change URL, form, file inputs) for the first object whose form has uploads.
+def _editable_forms(client, model, model_admin):
+    """(object, change URL, form, file inputs) for the first object whose form has uploads,
+    then for each further object whose form shows a file field the earlier ones did not
+    (a library entry shows its files' inputs, a video its captions').
 
     Objects whose upload field is already filled come first: their other fields (an
     image's description, say) are then complete, so only the file decides.
     """
     file_fields = [f.name for f in model._meta.concrete_fields if isinstance(f, models.FileField)]
+    wanted = {
+        field
+        for edited in (model, *(inline.model for inline in model_admin.inlines))
+        for field in edited._meta.concrete_fields
+        if isinstance(field, models.FileField)
+    }
+    covered = set()
     candidates = list(model._base_manager.order_by("pk")[:50])
     candidates.sort(key=lambda obj: not any(getattr(obj, name) for name in file_fields))
     for obj in candidates[:10]:
@@ -149,9 +171,12 @@ def _editable_form(client, model, model_admin):
             continue
         form = admin_change_form(response.content.decode())
         inputs = [name for name in form.file_inputs if "__prefix__" not in name] if form else []
-        if inputs:
-            return obj, change.path, form, inputs
-    return None
+        shown = {_file_field(model_admin, name) for name in inputs} - {None}
+        if inputs and (not covered or shown - covered):
+            covered |= shown
+            yield obj, change.path, form, inputs
+        if covered >= wanted:
+            return
 
 
 def _with_descriptions(fields):
@@ -172,10 +197,21 @@ def _error_on(response, input_name):
     ids=lambda value: getattr(value, "_meta", None) and value._meta.label,
 )
 def test_hostile_uploads_are_refused(superuser_client, demo_portal, model, model_admin):
-    found = _editable_form(superuser_client, model, model_admin)
-    if found is None:
+    forms = list(_editable_forms(superuser_client, model, model_admin))
+    if not forms:
         pytest.skip(f"no {model._meta.verbose_name} in the demo has an upload field to fill")
-    obj, path, form, inputs = found
+    tried = set()
+    for obj, path, form, inputs in forms:
+        _send_uploads(
+            superuser_client, demo_portal, model, model_admin, obj, path, form, inputs, tried
+        )
+
+
+def _send_uploads(
+    superuser_client, demo_portal, model, model_admin, obj, path, form, inputs, tried
+):
+    """Hostile files, then a valid one, to each file input of ``obj``'s change form whose
+    field is not in ``tried`` (which it completes)."""
     fields = _with_descriptions(form.fields)
 
     # The form saves as it is: the harness drives this form correctly.
@@ -187,6 +223,9 @@ def test_hostile_uploads_are_refused(superuser_client, demo_portal, model, model
         field = _file_field(model_admin, input_name)
         if field is None or (field.model is not model and field.model in admin.site._registry):
             continue
+        if field in tried:
+            continue  # tried through an earlier object's form
+        tried.add(field)
         kind, limit = field_kind(field), size_limit(field)
         for upload in hostile_files(kind, limit):
             media_before = media_files(demo_portal.media_root)

@@ -1,6 +1,7 @@
 """Hostile files for upload fields, and what a field is meant to accept.
 
-``hostile_files(kind, limit)`` gives, for an image field or a document (PDF) field:
+``hostile_files(kind, limit)`` gives, for an image field, a document (PDF) field, a
+video field or a caption (WebVTT) field:
 an oversize file that is otherwise valid, files of the wrong type under the right
 name, polyglots (the right magic bytes, markup or a script behind them) and a
 decompression bomb. ``valid_file(kind)`` gives one small file the field must accept,
@@ -16,8 +17,15 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import models
 
+from guidelines.validators import validate_video, validate_webvtt
+
 PAYLOAD = b"<html><body><script>cop_probe()</script><?php system($_GET['c']); ?></body></html>"
 DEFAULT_LIMIT = 25 * 1024 * 1024
+# Beyond this, the oversize case is not sent (a video's limit is 200 MB); the video
+# validator's own tests check the limit (tests/guidelines/test_publication_admin.py).
+LARGEST_OVERSIZE_SENT = 32 * 1024 * 1024
+WEBM_HEAD = b"\x1a\x45\xdf\xa3"
+WEBVTT = b"WEBVTT\n\n00:00.000 --> 00:01.000\nA caption.\n"
 
 
 @dataclass
@@ -104,6 +112,10 @@ def gzip_bomb(members=32):
 def field_kind(field):
     if isinstance(field, models.ImageField):
         return "image"
+    if validate_video in field.validators:
+        return "video"
+    if validate_webvtt in field.validators:
+        return "captions"
     for validator in field.validators:
         extensions = getattr(validator, "allowed_extensions", None) or []
         if any(ext.lower() in ("png", "jpg", "jpeg", "webp", "gif") for ext in extensions):
@@ -144,6 +156,32 @@ def size_limit(field):
 
 def hostile_files(kind, limit):
     oversize = limit + 4096
+    if kind == "video":
+        files = [
+            HostileFile("html named .webm", "clip.webm", PAYLOAD, "video/webm"),
+            HostileFile("pdf named .mp4", "clip.mp4", pdf(), "video/mp4"),
+            HostileFile("executable named .webm", "clip.webm", b"MZ\x90\x00" * 16, "video/webm"),
+            HostileFile("png named .webm", "clip.webm", png(), "video/webm"),
+            HostileFile("empty", "clip.webm", b"", "video/webm"),
+        ]
+        if oversize <= LARGEST_OVERSIZE_SENT:
+            content = WEBM_HEAD + b"\x00" * oversize
+            files.append(HostileFile("oversize", "clip.webm", content, "video/webm"))
+        return files
+    if kind == "captions":
+        return [
+            HostileFile("oversize", "c.vtt", WEBVTT + b" " * oversize, "text/vtt"),
+            HostileFile("html named .vtt", "c.vtt", PAYLOAD, "text/vtt"),
+            HostileFile("png named .vtt", "c.vtt", png(), "text/vtt"),
+            HostileFile("not UTF-8", "c.vtt", WEBVTT.replace(b"A caption", b"Caf\xe9"), "text/vtt"),
+            HostileFile(
+                "unreadable cue timing",
+                "c.vtt",
+                WEBVTT.replace(b"00:01.000", b"00:99.000"),
+                "text/vtt",
+            ),
+            HostileFile("empty", "c.vtt", b"", "text/vtt"),
+        ]
     if kind == "image":
         return [
             HostileFile("oversize", "logo.png", png(4, 4, b"\x00" * oversize), "image/png"),
@@ -192,6 +230,10 @@ def hostile_files(kind, limit):
 
 
 def valid_file(kind):
+    if kind == "video":
+        return HostileFile("valid webm", "clip.webm", WEBM_HEAD + b"\x00" * 60, "video/webm")
+    if kind == "captions":
+        return HostileFile("valid captions", "c.vtt", WEBVTT, "text/vtt")
     if kind == "image":
         return HostileFile("valid png", "logo.png", png(64, 64), "image/png")
     return HostileFile("valid pdf", "guide.pdf", pdf(), "application/pdf")
