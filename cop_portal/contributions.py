@@ -43,6 +43,18 @@ class SearchSource:
         return self.url(obj) if self.url else obj.get_absolute_url()
 
 
+@dataclass(frozen=True)
+class SiteMapEntry:
+    """One line of the HTML site map (``/<lang>/sitemap/``): a page's name in the
+    reader's language (a string, lazy or safe HTML as ``translated`` gives), its address
+    ("" for a heading that is no page of its own), and the pages under it
+    (``SiteMapEntry``s too)."""
+
+    label: object
+    url: str
+    children: tuple = ()
+
+
 class PortalAppConfig(AppConfig):
     """An app of the portal's content (guidelines, partners, events, news).
 
@@ -101,6 +113,13 @@ class PortalAppConfig(AppConfig):
         """The sitemap sections of this app: ``{section name: Sitemap class}``."""
         return {}
 
+    def site_map_section(self):
+        """This app's part of the HTML site map for people (``/<lang>/sitemap/``): a
+        ``SiteMapEntry`` (its index page, with what is under it as children), a list of
+        them (an app with two sections), or None.
+        It lists what the public may see, as the app's pages and ``sitemaps()`` do."""
+        return None
+
     def next_scheduled_change(self):
         """When this app's public content next changes without a save (an aware
         datetime, e.g. a scheduled item's publication time), or None."""
@@ -148,3 +167,11 @@ def partner_sections(partner):
 def event_sections(event):
     """The sections of ``event``'s page, as ``home_sections``."""
     return _sections(lambda config: config.event_section(event))
+
+
+def site_map_sections():
+    """The apps' entries of the HTML site map, in ``section_position`` order."""
+    entries = []
+    for section in _sections(lambda config: config.site_map_section()):
+        entries.extend(section if isinstance(section, list | tuple) else [section])
+    return entries
