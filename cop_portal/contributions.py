@@ -56,7 +56,7 @@ class SiteMapEntry:
 
 
 class PortalAppConfig(AppConfig):
-    """An app of the portal's content (guidelines, partners, events, news).
+    """An app of the portal's content (guidelines, partners, events, news, pages).
 
     Subclass it as ``contributions.PortalAppConfig``: a class imported by name into an
     app's apps.py would be a second AppConfig there, and Django would pick neither.
