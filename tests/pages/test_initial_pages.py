@@ -14,6 +14,7 @@ from modeltranslation.utils import build_localized_fieldname
 from cop_portal.pages import demo
 from cop_portal.pages.initial import initial_pages, page_fields
 from cop_portal.pages.models import Page, PageKey
+from cop_portal.rich_text import sanitize_html
 from tests.pages.helpers import LANGUAGE_CODES, page
 
 pytestmark = pytest.mark.django_db
@@ -113,3 +114,10 @@ def test_the_demo_keeps_a_page_staff_have_edited(admin_user):
 
     assert page("about").title_en == "Edited by staff"
     assert "kept page 'about' as staff edited it" in command.steps
+
+
+def test_the_first_texts_hold_only_what_the_editor_keeps():
+    """Saved again in the admin, no text loses markup (cop_portal/rich_text.py)."""
+    for record in initial_pages():
+        for code, body in record["body"].items():
+            assert sanitize_html(body.strip()) == body.strip(), (record["key"], code)
