@@ -3,7 +3,8 @@
 A content app's AppConfig inherits ``PortalAppConfig`` and overrides what it contributes;
 everything not overridden contributes nothing. cop_portal imports no app: it reads the
 contributions through ``portal_apps()``, in the order of INSTALLED_APPS (search kinds,
-sitemap sections, roles), or of ``section_position`` for pages gathered from several apps.
+sitemap sections, the HTML site map, roles), or of ``section_position`` for the sections of
+the home, partner and event pages.
 """
 
 from collections.abc import Callable
@@ -170,8 +171,11 @@ def event_sections(event):
 
 
 def site_map_sections():
-    """The apps' entries of the HTML site map, in ``section_position`` order."""
+    """The apps' entries of the HTML site map, in the order of INSTALLED_APPS (that of
+    the main navigation: guidelines, partners, events, news)."""
     entries = []
-    for section in _sections(lambda config: config.site_map_section()):
-        entries.extend(section if isinstance(section, list | tuple) else [section])
+    for config in portal_apps():
+        section = config.site_map_section()
+        if section:
+            entries.extend(section if isinstance(section, list | tuple) else [section])
     return entries

@@ -10,8 +10,6 @@ class PagesConfig(contributions.PortalAppConfig):
     name = "cop_portal.pages"
     label = "pages"
     verbose_name = _("Editorial pages")
-    # Last on the HTML site map: the pages about the portal itself.
-    section_position = 90
     # Each page shows itself only (the footer links to them without reading them).
     page_groups = {"page": ("pk",)}
 

@@ -93,11 +93,11 @@ def test_the_site_map_lists_every_section(client, language):
             ),
             f"/{language}/guidelines/topics/",
             topic.get_absolute_url(),
-            # The apps in the order of the home page's sections (section_position).
-            f"/{language}/news/",
-            f"/{language}/events/",
+            # The apps in the order of the main navigation.
             f"/{language}/partners/",
             f"/{language}/help/",
+            f"/{language}/events/",
+            f"/{language}/news/",
             *(f"/{language}/{key}/" for key in PageKey.values),
             f"/{language}/sitemap/",
             f"/{language}/search/",
