@@ -3,7 +3,8 @@
 A content app's AppConfig inherits ``PortalAppConfig`` and overrides what it contributes;
 everything not overridden contributes nothing. cop_portal imports no app: it reads the
 contributions through ``portal_apps()``, in the order of INSTALLED_APPS (search kinds,
-sitemap sections, roles), or of ``section_position`` for pages gathered from several apps.
+sitemap sections, the HTML site map, roles), or of ``section_position`` for the sections of
+the home, partner and event pages.
 """
 
 from collections.abc import Callable
@@ -43,8 +44,20 @@ class SearchSource:
         return self.url(obj) if self.url else obj.get_absolute_url()
 
 
+@dataclass(frozen=True)
+class SiteMapEntry:
+    """One line of the HTML site map (``/<lang>/sitemap/``): a page's name in the
+    reader's language (a string, lazy or safe HTML as ``translated`` gives), its address
+    ("" for a heading that is no page of its own), and the pages under it
+    (``SiteMapEntry``s too)."""
+
+    label: object
+    url: str
+    children: tuple = ()
+
+
 class PortalAppConfig(AppConfig):
-    """An app of the portal's content (guidelines, partners, events, news).
+    """An app of the portal's content (guidelines, partners, events, news, pages).
 
     Subclass it as ``contributions.PortalAppConfig``: a class imported by name into an
     app's apps.py would be a second AppConfig there, and Django would pick neither.
@@ -101,6 +114,13 @@ class PortalAppConfig(AppConfig):
         """The sitemap sections of this app: ``{section name: Sitemap class}``."""
         return {}
 
+    def site_map_section(self):
+        """This app's part of the HTML site map for people (``/<lang>/sitemap/``): a
+        ``SiteMapEntry`` (its index page, with what is under it as children), a list of
+        them (an app with two sections), or None.
+        It lists what the public may see, as the app's pages and ``sitemaps()`` do."""
+        return None
+
     def next_scheduled_change(self):
         """When this app's public content next changes without a save (an aware
         datetime, e.g. a scheduled item's publication time), or None."""
@@ -148,3 +168,14 @@ def partner_sections(partner):
 def event_sections(event):
     """The sections of ``event``'s page, as ``home_sections``."""
     return _sections(lambda config: config.event_section(event))
+
+
+def site_map_sections():
+    """The apps' entries of the HTML site map, in the order of INSTALLED_APPS (that of
+    the main navigation: guidelines, partners, events, news)."""
+    entries = []
+    for config in portal_apps():
+        section = config.site_map_section()
+        if section:
+            entries.extend(section if isinstance(section, list | tuple) else [section])
+    return entries

@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "partners",
     "events",
     "news",
+    # The editorial pages (about, privacy, accessibility, join) and the HTML site map.
+    "cop_portal.pages",
 ]
 
 MIDDLEWARE = [

@@ -57,6 +57,12 @@ class EventsConfig(contributions.PortalAppConfig):
             )
         ]
 
+    def site_map_section(self):
+        """The events calendar (each event is reached from it: their number grows)."""
+        from django.urls import reverse
+
+        return contributions.SiteMapEntry(_("Events"), reverse("events:index"))
+
     def sitemaps(self):
         from events.sitemaps import EventPagesSitemap, EventSitemap
 

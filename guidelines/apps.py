@@ -3,6 +3,19 @@ from django.utils.translation import gettext_lazy as _
 from cop_portal import contributions
 
 
+def _publications_url():
+    """``publications/`` once the library is routed, else "" (it is built apart; the
+    address is fixed by the design, its URL name not yet)."""
+    from django.urls import Resolver404, resolve, reverse
+
+    path = reverse("home") + "publications/"
+    try:
+        resolve(path)
+    except Resolver404:
+        return ""
+    return path
+
+
 class GuidelinesConfig(contributions.PortalAppConfig):
     name = "guidelines"
     verbose_name = _("Guidelines")
@@ -91,6 +104,40 @@ class GuidelinesConfig(contributions.PortalAppConfig):
                 ),
             ),
         ]
+
+    def site_map_section(self):
+        """The guidelines: each audience with its published sets, the topics, and the
+        library of publications."""
+        from django.db.models import Prefetch
+        from django.urls import reverse
+
+        from cop_portal.templatetags.portal import translated
+        from guidelines.models import Audience, GuidelineSet, Topic
+
+        public_sets = GuidelineSet.objects.published().select_related("audience")
+        audiences = Audience.objects.order_by("position").prefetch_related(
+            Prefetch("guideline_sets", queryset=public_sets, to_attr="public_sets")
+        )
+        entry = contributions.SiteMapEntry
+        children = [
+            entry(
+                translated(audience, "title"),
+                audience.get_absolute_url(),
+                tuple(
+                    entry(translated(guideline_set, "title"), guideline_set.get_absolute_url())
+                    for guideline_set in audience.public_sets
+                ),
+            )
+            for audience in audiences
+        ]
+        topics = tuple(
+            entry(translated(topic, "name"), topic.get_absolute_url())
+            for topic in Topic.objects.order_by("slug")
+        )
+        children.append(entry(_("Topics"), reverse("guidelines:topics"), topics))
+        if publications := _publications_url():
+            children.append(entry(_("Publications"), publications))
+        return entry(_("Guidelines"), reverse("guidelines:index"), tuple(children))
 
     def sitemaps(self):
         from guidelines.sitemaps import (

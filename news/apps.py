@@ -66,6 +66,12 @@ class NewsConfig(contributions.PortalAppConfig):
             )
         ]
 
+    def site_map_section(self):
+        """The news (each item is reached from the list: their number grows)."""
+        from django.urls import reverse
+
+        return contributions.SiteMapEntry(_("News"), reverse("news:index"))
+
     def sitemaps(self):
         from news.sitemaps import NewsPagesSitemap, NewsSitemap, NewsTagSitemap
 

@@ -40,6 +40,16 @@ class PartnersConfig(contributions.PortalAppConfig):
             )
         ]
 
+    def site_map_section(self):
+        """The partner directory (each partner is reached from it) and the help page."""
+        from django.urls import reverse
+
+        entry = contributions.SiteMapEntry
+        return [
+            entry(_("Partners"), reverse("partners:index")),
+            entry(_("Get help"), reverse("partners:help")),
+        ]
+
     def sitemaps(self):
         from partners.sitemaps import PartnerPagesSitemap, PartnerSitemap
 

@@ -17,6 +17,7 @@ from reversion.models import Version
 
 from cop_portal import history
 from cop_portal.languages import portal_language
+from cop_portal.pages.models import Page
 from events.models import Event
 from guidelines.models import Audience, Section
 from news.models import NewsItem
@@ -71,6 +72,11 @@ CONTENT = {
     "partner": (lambda: PartnerFactory(), "description", lambda obj: obj.get_absolute_url()),
     "help service": (lambda: HelpServiceFactory(), "name", None),
     "focus tag": (lambda: FocusTagFactory(), "name", None),
+    "editorial page": (
+        lambda: Page.objects.get(key="about"),
+        "title",
+        lambda obj: obj.get_absolute_url(),
+    ),
 }
 
 

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from modeltranslation.utils import build_localized_fieldname
 
+from cop_portal.pages.models import Page
 from news.models import NewsItem
 from tests.cop_portal.test_sitemap import sitemap_urls
 from tests.events.factories import EventFactory
@@ -59,6 +60,17 @@ def make_partner(mark, published):
     return PartnerFactory(name=f"{mark} partner", published=published)
 
 
+def make_page(mark, published):
+    """The editorial pages are fixed: the draft is the about page, its twin the privacy
+    page."""
+    page = Page.objects.get(key="privacy" if published else "about")
+    for name, value in in_every_language("title", f"{mark} page").items():
+        setattr(page, name, value)
+    page.published = published
+    page.save()
+    return page
+
+
 @dataclass
 class Kind:
     name: str
@@ -77,6 +89,7 @@ KINDS = [
     Kind("event", make_event, feeds=("events/rss/", "events/feed.ics")),
     Kind("guideline set", make_guideline_set),
     Kind("partner", make_partner),
+    Kind("editorial page", make_page),
 ]
 
 
@@ -172,7 +185,8 @@ def test_the_draft_is_not_in_the_sitemap(client, draft, public_twin):
 def test_the_draft_is_not_found_by_search(client, draft, public_twin, language):
     response = client.get(f"/{language}/search/", {"q": "Zephyrine"})
     assert response.status_code == 200
-    page = response.content.decode()
+    # The results (the footer links to the editorial pages on every page).
+    page = response.content.decode().split("<main", 1)[1].split("</main>", 1)[0]
     with translation.override(language):
         # A section's result leads into its set's page (``#section``).
         assert f'href="{public_twin.get_absolute_url()}' in page

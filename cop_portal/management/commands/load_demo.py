@@ -8,6 +8,7 @@ the texts are in the app's ``demo.toml`` (see cop_portal/demo_data.py).
 
 import importlib
 
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import get_language_info
@@ -15,8 +16,8 @@ from django.utils.translation import get_language_info
 from cop_portal.demo_data import DemoLogin, demo_account
 
 # In this order because the later ones refer to what the earlier ones made: guideline
-# resources, events and news link to partners.
-DEMO_APPS = ("partners", "guidelines", "events", "news")
+# resources, events and news link to partners. Labels: the module is ``<app name>.demo``.
+DEMO_APPS = ("partners", "guidelines", "events", "news", "pages")
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "cop-demo-admin"
@@ -31,7 +32,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         logins = [self.load_admin()]
         for label in DEMO_APPS:
-            module = importlib.import_module(f"{label}.demo")
+            module = importlib.import_module(f"{apps.get_app_config(label).name}.demo")
             self.stdout.write(self.style.MIGRATE_HEADING(f"Loading {label} demo content"))
             with transaction.atomic():
                 logins.extend(module.load(self) or [])
