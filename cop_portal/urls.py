@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("partners.urls")),
     path("", include("events.urls")),
     path("", include("news.urls")),
+    path("", include("cop_portal.contact.urls")),
     path("search/", search_views.search, name="search"),
 )
 
