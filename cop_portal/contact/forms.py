@@ -3,6 +3,7 @@ language: the visitor's text is kept, so nothing they wrote is lost."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from cop_portal.contact.models import MESSAGE_MAX_LENGTH, ContactMessage
@@ -76,7 +77,7 @@ class ContactForm(forms.ModelForm):
         # Formatted here, in the request's language (a help text is tied to its field
         # by aria-describedby).
         self.fields["message"].help_text = _("At most %(count)s characters.") % {
-            "count": MESSAGE_MAX_LENGTH
+            "count": number_format(MESSAGE_MAX_LENGTH, force_grouping=True)
         }
         self.fields["message"].widget.attrs["maxlength"] = str(MESSAGE_MAX_LENGTH)
         # The empty choice of a model field with choices is no answer: radio buttons.
