@@ -8,7 +8,9 @@ is an ordinary page without one.
 from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
@@ -81,6 +83,27 @@ def contact_form(request):
         **{field: form.cleaned_data[field] for field in ContactForm.Meta.fields},
     )
     return redirect("contact:sent")
+
+
+def csrf_failure(request, reason=""):
+    """``CSRF_FAILURE_VIEW``: a contact message refused for its CSRF token (a cookie
+    lost or blocked, a form kept open across a restart of the browser) comes back as the
+    form, with the visitor's text and a message in their language, still a 403; nothing
+    is stored. Every other refused post gets Django's own page, as before."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.view_name != "contact:form" or request.method != "POST":
+        return django_csrf_failure(request, reason=reason)
+    form = ContactForm(request.POST)
+    form.prepare_to_show_again()
+    refusal = _(
+        "Your browser did not send the form’s security cookie, so we could not accept "
+        "the message. Your text is still here: please send it again. If this happens "
+        "again, allow cookies for this site."
+    )
+    response = _show(request, form, status=403, refusal=refusal)
+    # The form page is never cached, also when it answers a refused post.
+    add_never_cache_headers(response)
+    return response
 
 
 class ContactSentView(TemplateView):

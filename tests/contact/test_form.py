@@ -347,3 +347,35 @@ def test_csrf_is_enforced(debug):
     response = browser.post(contact_url(), form_data(csrfmiddlewaretoken=token))
     assert response.status_code == 302
     assert ContactMessage.objects.count() == 1
+
+
+CSRF_REFUSED = (
+    "Your browser did not send the form’s security cookie, so we could not accept the "
+    "message. Your text is still here: please send it again. If this happens again, allow "
+    "cookies for this site."
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_a_refused_token_gives_the_form_back_with_the_text(language, settings):
+    settings.DEBUG = False
+    browser = Client(enforce_csrf_checks=True)
+    response = post(browser, language)  # no cookie, no token: as with cookies blocked
+    assert response.status_code == 403
+    assert said(language, CSRF_REFUSED) in text(response)
+    assert "Quisiera entrevistar a alguien del equipo" in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+    assert ContactMessage.objects.count() == 0
+    # The page gave a cookie and a token: sent again, the message goes through.
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode())
+    again = browser.post(contact_url(language), form_data(csrfmiddlewaretoken=token[1]))
+    assert again.status_code == 302
+    assert ContactMessage.objects.get().language == language
+
+
+def test_other_refused_posts_get_djangos_page(settings):
+    settings.DEBUG = False
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post("/en/search/", {"q": "x"})
+    assert response.status_code == 403
+    assert "CSRF" in response.content.decode()
