@@ -171,3 +171,18 @@ def test_a_partner_representative_sees_no_message(client, messages_):
     change = reverse("admin:contact_contactmessage_change", args=[messages_[0].pk])
     assert client.get(change).status_code == 403
     assert "contactmessage" not in client.get("/admin/").content.decode()
+
+
+def test_the_list_costs_the_same_for_many_messages(client, editor, messages_):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(CHANGELIST).status_code == 200
+        return len(captured)
+
+    few = queries()
+    for number in range(10):
+        make_message(name=f"Sender {number}", assigned_to=editor, status="assigned")
+    assert queries() == few

@@ -379,3 +379,9 @@ def test_other_refused_posts_get_djangos_page(settings):
     response = browser.post("/en/search/", {"q": "x"})
     assert response.status_code == 403
     assert "CSRF" in response.content.decode()
+
+
+def test_the_form_page_reads_nothing_from_the_database(client, django_assert_num_queries):
+    client.get(contact_url())  # the first request of a process primes the page cache
+    with django_assert_num_queries(0):
+        assert client.get(contact_url("fr")).status_code == 200
