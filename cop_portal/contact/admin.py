@@ -2,12 +2,34 @@
 What the visitor wrote cannot be changed; nobody adds a message here."""
 
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from cop_portal.contact.models import ContactMessage
 from cop_portal.contact.services import contact_messages_assign, contact_messages_mark_handled
+
+
+def message_handlers():
+    """The users a message may be assigned to: active staff who may handle messages
+    (editors, superusers), never a partner's representative."""
+    may_change = Q(codename="change_contactmessage", content_type__app_label="contact")
+    permissions = Permission.objects.filter(may_change)
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, is_staff=True)
+        .filter(
+            Q(is_superuser=True)
+            | Q(groups__permissions__in=permissions)
+            | Q(user_permissions__in=permissions)
+        )
+        .distinct()
+        .order_by("username")
+    )
+
 
 VISITOR_FIELDS = ("name", "email", "organisation", "subject", "language", "created_at", "message")
 
@@ -29,6 +51,11 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # messages come from the form only
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_to":
+            kwargs["queryset"] = message_handlers()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         # The time it was handled goes with the status (a check constraint holds it).

@@ -186,3 +186,15 @@ def test_the_list_costs_the_same_for_many_messages(client, editor, messages_):
     for number in range(10):
         make_message(name=f"Sender {number}", assigned_to=editor, status="assigned")
     assert queries() == few
+
+
+def test_only_message_handlers_can_be_assigned(client, editor, messages_):
+    representative = make_representative(PartnerFactory())
+    UserFactory(username="former-editor", is_staff=True, is_active=False).groups.add(
+        Group.objects.get(name=EDITORS_GROUP)
+    )
+    UserFactory(username="visitor")
+    url = reverse("admin:contact_contactmessage_change", args=[messages_[0].pk])
+    choices = client.get(url).context["adminform"].form.fields["assigned_to"].queryset
+    assert [user.username for user in choices] == ["editor"]
+    assert representative not in choices
