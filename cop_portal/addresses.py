@@ -44,3 +44,12 @@ def absolute_file_url(request, url):
     if url.startswith(("https://", "http://")):
         return url
     return absolute_url(request, url)
+
+
+def client_address(request):
+    """The visitor's IP address, as django-axes reads it for login limits: behind the
+    load balancer (``BEHIND_PROXY``) the one it appends to X-Forwarded-For, else the
+    connection's. None if there is none."""
+    from axes.helpers import get_client_ip_address
+
+    return get_client_ip_address(request)

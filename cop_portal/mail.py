@@ -11,8 +11,10 @@ enqueueing it (``translation.override``).
 from django.db import transaction
 
 
-def mail_enqueue(*, subject, body, to, from_email=None):
-    """Send an e-mail outside the request once the transaction commits (module docstring)."""
+def mail_enqueue(*, subject, body, to, from_email=None, reply_to=None):
+    """Send an e-mail outside the request once the transaction commits (module docstring).
+
+    ``reply_to``: the addresses an answer goes to (e.g. a contact form's sender)."""
     from cop_portal.request_log import current_request_id
     from cop_portal.tasks import send_email
 
@@ -24,6 +26,7 @@ def mail_enqueue(*, subject, body, to, from_email=None):
             body=body,
             to=recipients,
             from_email=from_email,
+            reply_to=list(reply_to) if reply_to else None,
             request_id=request_id,
         ),
         robust=True,

@@ -2,7 +2,8 @@
 
 - **Editors** (staff who publish news and events and edit guidelines and partners) hold
   the add, change, delete and view permissions on every model of the content apps
-  (``content_app_labels()``), plus each app's ``editor_permissions``. The grant only ever
+  (``content_app_labels()``), plus each app's ``editor_permissions`` and the staff records
+  of ``EDITOR_RECORD_PERMISSIONS`` (contact messages). The grant only ever
   adds: permissions given to the group by hand are kept.
 - **Partner representatives** hold exactly each app's ``representative_permissions``;
   which partner's data they may touch is decided in partners/permissions.py.
@@ -24,11 +25,19 @@ from cop_portal.contributions import content_app_labels, portal_apps
 EDITORS_GROUP = "Editors"
 REPRESENTATIVES_GROUP = "Partner representatives"
 EDITOR_ACTIONS = ("add", "change", "delete", "view")
+# Staff records that are not content (never on a page), which editors handle: they read
+# contact messages, assign them and mark them handled, and delete spam. Nobody adds one.
+EDITOR_RECORD_PERMISSIONS = (
+    "contact.view_contactmessage",
+    "contact.change_contactmessage",
+    "contact.delete_contactmessage",
+)
 
 
 def editor_permission_names():
     """The ``app_label.codename`` permissions editors hold beyond the default four."""
-    return sorted({name for config in portal_apps() for name in config.editor_permissions})
+    names = {name for config in portal_apps() for name in config.editor_permissions}
+    return sorted(names.union(EDITOR_RECORD_PERMISSIONS))
 
 
 def representative_permission_names():
@@ -53,7 +62,8 @@ def _create_permissions(labels, apps, using):
 def ensure_editors_group(apps=global_apps, using=DEFAULT_DB_ALIAS):
     """Create the Editors group if needed and grant it every editor permission that exists."""
     labels = content_app_labels()
-    _create_permissions(labels, apps, using)
+    names = editor_permission_names()
+    _create_permissions({*labels, *(name.split(".", 1)[0] for name in names)}, apps, using)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _created = Group.objects.using(using).get_or_create(name=EDITORS_GROUP)
@@ -61,7 +71,7 @@ def ensure_editors_group(apps=global_apps, using=DEFAULT_DB_ALIAS):
     for action in EDITOR_ACTIONS:
         is_default_permission |= Q(codename__startswith=f"{action}_")
     is_editor_permission = Q(is_default_permission, content_type__app_label__in=labels)
-    for name in editor_permission_names():
+    for name in names:
         app_label, codename = name.split(".", 1)
         is_editor_permission |= Q(content_type__app_label=app_label, codename=codename)
     group.permissions.add(*Permission.objects.using(using).filter(is_editor_permission))

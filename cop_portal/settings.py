@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "news",
     # The editorial pages (about, privacy, accessibility, join) and the HTML site map.
     "cop_portal.pages",
+    # The contact form (not content: its messages are never on a page).
+    "cop_portal.contact",
 ]
 
 MIDDLEWARE = [
@@ -321,6 +323,7 @@ HOUSEKEEPING_JOBS = [
     "cop_portal.housekeeping.expired_login_attempts",
     "cop_portal.housekeeping.old_login_records",
     "cop_portal.housekeeping.old_task_results",
+    "cop_portal.contact.housekeeping.old_contact_messages",
 ]
 
 # --- Security -------------------------------------------------------------------------
@@ -339,6 +342,9 @@ CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A contact message refused for its token is shown again with the visitor's text
+# (other posts get Django's own page).
+CSRF_FAILURE_VIEW = "cop_portal.contact.views.csrf_failure"
 LANGUAGE_COOKIE_SECURE = HTTPS
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -439,6 +445,25 @@ PORTAL_ORIGIN = os.environ.get("DJANGO_PORTAL_ORIGIN", "").strip().rstrip("/") o
 GUIDELINES_DOCUMENT_MAX_BYTES = env_int("DJANGO_GUIDELINES_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 # Largest video file (WebM or MP4) of the library an editor may upload, in bytes.
 GUIDELINES_VIDEO_MAX_BYTES = env_int("DJANGO_GUIDELINES_VIDEO_MAX_BYTES", 200 * 1024 * 1024)
+
+# --- Contact form ---------------------------------------------------------------------
+# Where the contact form's messages are mailed: these addresses, or, when empty, each
+# member of NOTICE_STAFF_GROUP in their admin language (cop_portal/contact/services.py).
+CONTACT_RECIPIENTS = env_list("DJANGO_CONTACT_RECIPIENTS")
+# Messages are kept this long, then deleted by `manage.py housekeeping` (the privacy page
+# says so).
+CONTACT_RETENTION_DAYS = env_int("DJANGO_CONTACT_RETENTION_DAYS", 180)
+# Spam checks (cop_portal/contact/spam.py): the least time between showing the form and
+# sending it, how long a shown form stays valid, and how many messages one client
+# address and one sender's e-mail address may send per window (counted in the cache).
+CONTACT_MIN_FILL_SECONDS = env_int("DJANGO_CONTACT_MIN_FILL_SECONDS", 3)
+CONTACT_FORM_MAX_AGE_SECONDS = env_int("DJANGO_CONTACT_FORM_MAX_AGE_SECONDS", 24 * 3600)
+CONTACT_RATE_WINDOW_SECONDS = env_int("DJANGO_CONTACT_RATE_WINDOW_SECONDS", 3600)
+CONTACT_RATE_LIMIT_PER_ADDRESS = env_int("DJANGO_CONTACT_RATE_LIMIT_PER_ADDRESS", 5)
+CONTACT_RATE_LIMIT_PER_EMAIL = env_int("DJANGO_CONTACT_RATE_LIMIT_PER_EMAIL", 3)
+# A form post larger than this is refused unread (the longest message, in Chinese,
+# percent-encoded, is about 45 kB).
+CONTACT_MAX_BODY_BYTES = env_int("DJANGO_CONTACT_MAX_BODY_BYTES", 128 * 1024)
 
 # A directory where guideline PDFs are kept by the digest of what they are made from, so
 # that the same text is laid out once (the test suite loads the demo many times); unset,

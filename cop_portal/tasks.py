@@ -33,7 +33,7 @@ def mail_retry_delay(attempt):
 
 
 @task()
-def send_email(*, subject, body, to, from_email=None, attempt=1, request_id=None):
+def send_email(*, subject, body, to, from_email=None, attempt=1, request_id=None, reply_to=None):
     """Send one e-mail; when the mail server fails, try again later, with growing
     pauses, up to ``MAIL_MAX_ATTEMPTS`` attempts in all.
 
@@ -46,13 +46,15 @@ def send_email(*, subject, body, to, from_email=None, attempt=1, request_id=None
     """
     token = request_id_var.set(request_id)
     try:
-        return _send(subject, body, to, from_email, attempt, request_id)
+        return _send(subject, body, to, from_email, attempt, request_id, reply_to)
     finally:
         request_id_var.reset(token)
 
 
-def _send(subject, body, to, from_email, attempt, request_id):
-    message = EmailMessage(subject=subject, body=body, from_email=from_email, to=to)
+def _send(subject, body, to, from_email, attempt, request_id, reply_to):
+    message = EmailMessage(
+        subject=subject, body=body, from_email=from_email, to=to, reply_to=reply_to
+    )
     try:
         message.send()
     except PERMANENT_MAIL_ERRORS:
@@ -83,6 +85,7 @@ def _send(subject, body, to, from_email, attempt, request_id):
             from_email=from_email,
             attempt=attempt + 1,
             request_id=request_id,
+            reply_to=reply_to,
         )
         raise
     logger.info("E-mail %r sent (attempt %d)", subject, attempt)

@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     path("", include("news.urls")),
     path("", include("cop_portal.pages.urls")),
+    path("", include("cop_portal.contact.urls")),
     path("search/", search_views.search, name="search"),
 )
 

@@ -3,19 +3,6 @@ from django.utils.translation import gettext_lazy as _
 from cop_portal import contributions
 
 
-def _publications_url():
-    """``publications/`` once the library is routed, else "" (it is built apart; the
-    address is fixed by the design, its URL name not yet)."""
-    from django.urls import Resolver404, resolve, reverse
-
-    path = reverse("home") + "publications/"
-    try:
-        resolve(path)
-    except Resolver404:
-        return ""
-    return path
-
-
 class GuidelinesConfig(contributions.PortalAppConfig):
     name = "guidelines"
     verbose_name = _("Guidelines")
@@ -135,8 +122,7 @@ class GuidelinesConfig(contributions.PortalAppConfig):
             for topic in Topic.objects.order_by("slug")
         )
         children.append(entry(_("Topics"), reverse("guidelines:topics"), topics))
-        if publications := _publications_url():
-            children.append(entry(_("Publications"), publications))
+        children.append(entry(_("Publications"), reverse("guidelines:publications")))
         return entry(_("Guidelines"), reverse("guidelines:index"), tuple(children))
 
     def sitemaps(self):

@@ -26,7 +26,6 @@ class PagesConfig(contributions.PortalAppConfig):
 
     def site_map_section(self):
         """The published pages and the contact form, under "About the portal"."""
-        from cop_portal.pages.links import contact_url
         from cop_portal.pages.models import Page
         from cop_portal.templatetags.portal import translated
 
@@ -34,7 +33,6 @@ class PagesConfig(contributions.PortalAppConfig):
             contributions.SiteMapEntry(translated(page, "title"), page.get_absolute_url())
             for page in Page.objects.published().in_key_order()
         ]
-        if contact := contact_url():
-            children.append(contributions.SiteMapEntry(_("Contact us"), contact))
+        children.append(contributions.SiteMapEntry(_("Contact us"), reverse("contact:form")))
         children.append(contributions.SiteMapEntry(_("Site map"), reverse("pages:sitemap")))
         return contributions.SiteMapEntry(_("About the portal"), "", tuple(children))

@@ -1,10 +1,11 @@
+from urllib.parse import urlencode
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from cop_portal.contributions import SiteMapEntry, site_map_sections
 from cop_portal.page_dependencies import page_shows_only
-from cop_portal.pages.links import contact_url
 from cop_portal.pages.models import Page, PageKey
 from cop_portal.previews import PreviewMixin
 
@@ -33,7 +34,9 @@ class PageView(DetailView):
         page = self.object
         page_shows_only(Page, pk=page.pk)  # this page only
         subject = CONTACT_SUBJECTS.get(page.key)
-        context["contact_url"] = contact_url(subject) if subject else ""
+        context["contact_url"] = (
+            f"{reverse('contact:form')}?{urlencode({'subject': subject})}" if subject else ""
+        )
         return context
 
 

@@ -64,6 +64,7 @@ def test_the_jobs_are_listed():
         "expired-login-attempts: failed-login counters whose lock-out time has passed",
         "old-login-records: login and login-failure records older than AXES_RETENTION_DAYS",
         "old-task-results: finished task results older than TASK_RESULTS_RETENTION_DAYS",
+        "old-contact-messages: contact messages older than CONTACT_RETENTION_DAYS",
     ]
 
 
@@ -86,6 +87,7 @@ def test_everything_expired_goes_and_nothing_else(settings):
         "expired-login-attempts: removed 1",
         "old-login-records: removed 2",
         "old-task-results: removed 1",
+        "old-contact-messages: removed 0",
     ]
     assert list(Session.objects.values_list("session_key", flat=True)) == [live]
     # The counter of a failure a moment ago still locks (cool-off of an hour); the
@@ -101,6 +103,7 @@ def test_everything_expired_goes_and_nothing_else(settings):
         "expired-login-attempts: removed 0",
         "old-login-records: removed 0",
         "old-task-results: removed 0",
+        "old-contact-messages: removed 0",
     ]
 
 
@@ -120,15 +123,15 @@ def test_an_unknown_job_is_refused():
         run("contact-messages")
     assert str(error.value) == (
         "unknown job contact-messages; the jobs are: expired-sessions, expired-login-attempts, "
-        "old-login-records, old-task-results"
+        "old-login-records, old-task-results, old-contact-messages"
     )
 
 
-# A job of another app, as a contact form would add one (see docs/operations.md).
+# A job of another app, as the contact form adds one (see docs/operations.md).
 removed_by_extra_job = []
 extra_job = HousekeepingJob(
-    "old-contact-messages",
-    "contact messages past their retention",
+    "old-example-records",
+    "example records past their retention",
     lambda: removed_by_extra_job.append("ran") or 3,
 )
 
@@ -138,6 +141,6 @@ def test_an_app_adds_its_job_in_settings(settings):
         *settings.HOUSEKEEPING_JOBS,
         "tests.cop_portal.test_housekeeping.extra_job",
     ]
-    assert [job.name for job in housekeeping_jobs()][-1] == "old-contact-messages"
-    assert run("old-contact-messages") == ["old-contact-messages: removed 3"]
+    assert [job.name for job in housekeeping_jobs()][-1] == "old-example-records"
+    assert run("old-example-records") == ["old-example-records: removed 3"]
     assert removed_by_extra_job == ["ran"]

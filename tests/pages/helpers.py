@@ -6,7 +6,6 @@ from django.conf import settings
 from cop_portal.pages.models import Page
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-CONTACT_URLCONF = "tests.pages.contact_urls"
 FOOTER_NAV = re.compile(r'<nav class="footer-nav"[^>]*>(.*?)</nav>', re.DOTALL)
 LINK = re.compile(r'<a href="([^"]+)"')
 

@@ -11,7 +11,7 @@ from cop_portal.languages import portal_language
 from cop_portal.pages.initial import initial_pages
 from cop_portal.pages.models import Page, PageKey
 from cop_portal.templatetags.portal import machine_datetime
-from tests.pages.helpers import CONTACT_URLCONF, LANGUAGE_CODES, page
+from tests.pages.helpers import LANGUAGE_CODES, page
 
 pytestmark = pytest.mark.django_db
 
@@ -88,12 +88,6 @@ def test_a_nul_character_is_a_bad_request(client, settings, path):
     assert client.get(path).status_code == 400
 
 
-def test_without_a_contact_form_the_pages_link_to_none(client):
-    html = client.get("/en/join/").content.decode()
-    assert "/contact/" not in html
-    assert "Apply to become a partner" not in html
-
-
 @pytest.mark.parametrize(
     ("key", "label", "subject"),
     [
@@ -103,7 +97,6 @@ def test_without_a_contact_form_the_pages_link_to_none(client):
     ],
 )
 def test_each_page_ends_with_a_link_to_the_contact_form(client, settings, key, label, subject):
-    settings.ROOT_URLCONF = CONTACT_URLCONF
 
     html = client.get(f"/es/{key}/").content.decode()
     with translation.override("es"):
@@ -113,7 +106,6 @@ def test_each_page_ends_with_a_link_to_the_contact_form(client, settings, key, l
 
 
 def test_the_about_page_has_no_contact_button(client, settings):
-    settings.ROOT_URLCONF = CONTACT_URLCONF
     html = client.get("/en/about/").content.decode()
     assert 'class="call-to-action"' not in html
 
