@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from cop_portal.widgets import Select
+from partners.country_names import sorted_country_names
 from partners.models import FocusTag, Partner, PartnerKind
 
 WORLDWIDE = "worldwide"
@@ -74,11 +75,21 @@ class DirectoryFilterForm(forms.Form):
 
 
 class HelpCountryForm(forms.Form):
-    """The visitor's country on ``/help/``; every country of the world is offered."""
+    """The visitor's country on ``/help/``; every country of the world is offered, named
+    and sorted in the reader's language. ``q`` narrows the list of countries shown as
+    links (without JavaScript)."""
 
     country = forms.ChoiceField(label=_("Your country"), required=False, widget=Select)
+    q = forms.CharField(
+        label=_("Find your country"),
+        required=False,
+        max_length=100,
+        strip=True,
+        error_messages={"max_length": _("Type the first letters of a country’s name.")},
+    )
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("Choose a country")), *countries]
+        self.fields["country"].choices = [("", _("Choose a country")), *sorted_country_names()]
+        self.fields["q"].widget = forms.TextInput(attrs={"type": "search"})
