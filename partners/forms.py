@@ -12,10 +12,6 @@ from partners.models import FocusTag, Partner, PartnerKind
 WORLDWIDE = "worldwide"
 
 
-def country_name(code):
-    return countries.name(code)
-
-
 class DirectoryFilterForm(forms.Form):
     """Filters of ``/partners/``. Any value outside the known ones makes it invalid (400)."""
 
@@ -35,9 +31,7 @@ class DirectoryFilterForm(forms.Form):
         if requested in countries and requested not in present:
             # A real country with no partner yet gives an empty list, not an error.
             present.add(requested)
-        country_choices = sorted(
-            ((code, country_name(code)) for code in present), key=lambda item: item[1].casefold()
-        )
+        country_choices = [(code, name) for code, name in sorted_country_names() if code in present]
         self.fields["country"].choices = [
             ("", _("All countries")),
             (WORLDWIDE, _("Worldwide")),
