@@ -76,7 +76,7 @@ def _record_values(code, record, data):
     if not sources:
         return {}
     values["source"] = "\n".join(sources)
-    values["checked_on"] = data["checked_on"]
+    values["checked_on"] = record.get("checked_on")
     return values
 
 
