@@ -441,6 +441,11 @@ PORTAL_NAME = _("Child Online Protection")
 PORTAL_ORIGIN = os.environ.get("DJANGO_PORTAL_ORIGIN", "").strip().rstrip("/") or (
     "http://localhost:8000"
 )
+# Where the "Exit this page" button of the children's guidance and the help page leads:
+# a neutral site that gives nothing away on a shared screen (templates/includes/quick_exit.html).
+QUICK_EXIT_URL = os.environ.get("DJANGO_QUICK_EXIT_URL", "").strip() or (
+    "https://www.bbc.com/weather"
+)
 # Largest guideline document (PDF) an editor may upload, in bytes.
 GUIDELINES_DOCUMENT_MAX_BYTES = env_int("DJANGO_GUIDELINES_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 # Largest video file (WebM or MP4) of the library an editor may upload, in bytes.

@@ -35,6 +35,7 @@ from cop_portal.translation_admin import PortalTranslationAdmin, PortalTranslati
 from partners.admin_mixins import PartnerOwnedAdminMixin
 from partners.models import (
     Contact,
+    CountryHelp,
     FocusTag,
     HelpService,
     Partner,
@@ -605,3 +606,69 @@ class RepresentativeAdmin(ModeratorOnlyAdmin):
     autocomplete_fields = ("user", "partner")
     fields = ("user", "partner", "invited_at_in_zones", "invited_by")
     readonly_fields = ("invited_at_in_zones", "invited_by")
+
+
+class CheckedNumberFilter(OptionsFilter):
+    title = _("checked number")
+    parameter_name = "checked_number"
+    options = {
+        "yes": (
+            _("Has a checked number or address"),
+            lambda entries: entries.with_checked_number(),
+        ),
+        "no": (
+            _("No checked number yet"),
+            lambda entries: entries.exclude(pk__in=entries.with_checked_number().values("pk")),
+        ),
+    }
+
+
+@admin.register(CountryHelp)
+class CountryHelpAdmin(HistoryAdmin, PortalTranslationAdmin):
+    """One entry per country, created by the data file: staff correct and complete them,
+    never add or delete one."""
+
+    list_display = (
+        "country_name",
+        "country",
+        "emergency_numbers",
+        "child_helpline_number",
+        "report_name",
+        "checked_on",
+    )
+    list_filter = (CheckedNumberFilter, "checked_on", ("country", CountryFilter))
+    search_fields = ("country", "emergency_numbers", "child_helpline_name", "report_name")
+    date_hierarchy = "checked_on"
+    readonly_fields = ("country",)
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https", "widget": LINK_INPUT},
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 4, "cols": 80})},
+    }
+    fieldsets = (
+        (None, {"fields": ("country", "emergency_numbers")}),
+        (
+            _("Child helpline"),
+            {"fields": ("child_helpline_name", "child_helpline_number", "child_helpline_url")},
+        ),
+        (_("Reporting child sexual abuse material"), {"fields": ("report_name", "report_url")}),
+        (_("Source"), {"fields": ("source", "checked_on", "note")}),
+    )
+
+    @admin.display(description=_("name"), ordering="country")
+    def country_name(self, entry):
+        return entry.country.name
+
+    def get_search_results(self, request, queryset, search_term):
+        """Countries are stored as codes: a name in the admin's language finds them too."""
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        term = search_term.strip().casefold()
+        if term:
+            codes = [code for code, name in countries if term in str(name).casefold()]
+            found |= queryset.filter(country__in=codes)
+        return found, may_have_duplicates
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -8,8 +8,12 @@ class PartnersConfig(contributions.PortalAppConfig):
     verbose_name = _("Partners")
     section_position = 40
     # A partner's page shows that partner only; an event's page, its organisers; a news
-    # item's page, the partners it is about.
-    page_groups = {"partner": ("pk", "events", "news_items")}
+    # item's page, the partners it is about. The help page for a country shows that
+    # country's entry only.
+    page_groups = {
+        "partner": ("pk", "events", "news_items"),
+        "countryhelp": ("country",),
+    }
     # Without it the partners admin shows a user only the partner they represent.
     editor_permissions = ("partners.moderate_partners",)
     # A representative keeps their own partner's profile, help services and contacts

@@ -12,7 +12,9 @@ from cop_portal import demo_data
 from cop_portal.demo_data import DemoLogin, demo_account, demo_history, translated
 from cop_portal.history import unsaved_versions
 from cop_portal.roles import representatives_group_apply
+from partners.country_help import country_help_load
 from partners.models import (
+    CountryHelp,
     FocusTag,
     HelpService,
     Partner,
@@ -89,6 +91,14 @@ def load(command):
     countries = sorted({code for record in services for code in record.get("countries", [])})
     command.step(
         f"{len(services)} help services ({worldwide} worldwide; countries: {', '.join(countries)})"
+    )
+
+    # The entries come with a migration (partners/country_help.py); the demo restores them.
+    created, updated, kept = country_help_load(CountryHelp)
+    with_number = CountryHelp.objects.with_checked_number().count()
+    command.step(
+        f"help in {CountryHelp.objects.count()} countries ({with_number} with checked numbers; "
+        f"{created} created, {updated} updated, {kept} kept as staff edited them)"
     )
 
     group = representatives_group_apply()

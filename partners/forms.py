@@ -6,13 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from cop_portal.widgets import Select
+from partners.country_names import sorted_country_names
 from partners.models import FocusTag, Partner, PartnerKind
 
 WORLDWIDE = "worldwide"
-
-
-def country_name(code):
-    return countries.name(code)
 
 
 class DirectoryFilterForm(forms.Form):
@@ -34,9 +31,7 @@ class DirectoryFilterForm(forms.Form):
         if requested in countries and requested not in present:
             # A real country with no partner yet gives an empty list, not an error.
             present.add(requested)
-        country_choices = sorted(
-            ((code, country_name(code)) for code in present), key=lambda item: item[1].casefold()
-        )
+        country_choices = [(code, name) for code, name in sorted_country_names() if code in present]
         self.fields["country"].choices = [
             ("", _("All countries")),
             (WORLDWIDE, _("Worldwide")),
@@ -74,11 +69,21 @@ class DirectoryFilterForm(forms.Form):
 
 
 class HelpCountryForm(forms.Form):
-    """The visitor's country on ``/help/``; every country of the world is offered."""
+    """The visitor's country on ``/help/``; every country of the world is offered, named
+    and sorted in the reader's language. ``q`` narrows the list of countries shown as
+    links (without JavaScript)."""
 
     country = forms.ChoiceField(label=_("Your country"), required=False, widget=Select)
+    q = forms.CharField(
+        label=_("Find your country"),
+        required=False,
+        max_length=100,
+        strip=True,
+        error_messages={"max_length": _("Type the first letters of a country’s name.")},
+    )
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("Choose a country")), *countries]
+        self.fields["country"].choices = [("", _("Choose a country")), *sorted_country_names()]
+        self.fields["q"].widget = forms.TextInput(attrs={"type": "search"})

@@ -9,6 +9,7 @@ to exactly one partner; what they may do in the admin is decided in
 import re
 import uuid
 from pathlib import PurePosixPath
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -412,3 +413,156 @@ class Contact(models.Model):
     def phone_uri(self):
         digits = re.sub(r"[^0-9+]", "", self.phone)
         return f"tel:{digits}" if digits else ""
+
+
+class EmergencyService(models.TextChoices):
+    """What an emergency number reaches, when a country has several."""
+
+    ALL = "all", _("All emergencies")
+    POLICE = "police", _("Police")
+    AMBULANCE = "ambulance", _("Ambulance")
+    FIRE = "fire", _("Fire brigade")
+    FIRE_AMBULANCE = "fire-ambulance", _("Fire brigade and ambulance")
+
+
+class EmergencyNumber(NamedTuple):
+    number: str
+    service: str
+
+    @property
+    def label(self):
+        return EmergencyService(self.service).label
+
+    @property
+    def uri(self):
+        return phone_uri(self.number)
+
+
+def phone_uri(number):
+    """``tel:`` link target: the number without spaces or punctuation ("" if none)."""
+    digits = re.sub(r"[^0-9+]", "", number)
+    return f"tel:{digits}" if digits else ""
+
+
+def parse_emergency_numbers(value):
+    """``"110=police, 119=fire"`` as ``EmergencyNumber`` tuples; a number alone reaches
+    every emergency service. Raises ValidationError on anything else."""
+    numbers = []
+    for item in filter(None, (part.strip() for part in value.split(","))):
+        number, _sep, service = (piece.strip() for piece in item.partition("="))
+        service = service or EmergencyService.ALL
+        if service not in EmergencyService.values:
+            raise ValidationError(
+                _("Unknown emergency service “%(service)s”: use one of %(choices)s."),
+                params={"service": service, "choices": ", ".join(EmergencyService.values)},
+            )
+        phone_validator(number)
+        numbers.append(EmergencyNumber(number, service))
+    return numbers
+
+
+def validate_emergency_numbers(value):
+    parse_emergency_numbers(value)
+
+
+class CountryHelpQuerySet(models.QuerySet):
+    def with_checked_number(self):
+        """Entries that give at least one checked number or reporting address."""
+        return self.exclude(emergency_numbers="", child_helpline_number="", report_url="")
+
+
+class CountryHelp(models.Model):
+    """What a visitor in one country can call or use: the emergency number(s), the
+    national child helpline and where to report child sexual abuse material online.
+
+    Every country has one (partners/country_help.toml, loaded by a migration); a field
+    left empty means that the portal has no checked number or address for it, and the
+    help page then points to the international directories. A number is never kept
+    without its source.
+    """
+
+    country = CountryField(_("country"), unique=True)
+    emergency_numbers = models.CharField(
+        _("emergency numbers"),
+        max_length=200,
+        blank=True,
+        validators=[validate_emergency_numbers],
+        help_text=_(
+            "Comma-separated. A number alone reaches every emergency service; otherwise "
+            "add what it reaches: 110=police, 119=fire, 120=ambulance (or fire-ambulance)."
+        ),
+    )
+    child_helpline_name = models.CharField(_("child helpline"), max_length=200, blank=True)
+    child_helpline_number = models.CharField(
+        _("child helpline number"), max_length=32, blank=True, validators=[phone_validator]
+    )
+    child_helpline_url = models.URLField(_("child helpline website"), blank=True)
+    report_name = models.CharField(
+        _("where to report abuse material"),
+        max_length=200,
+        blank=True,
+        help_text=_("The hotline or authority that takes reports of child sexual abuse material."),
+    )
+    report_url = models.URLField(_("reporting address"), blank=True)
+    note = models.TextField(_("note"), blank=True, max_length=1000)
+    source = models.TextField(
+        _("source"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "Where each number and address was checked: one source per line, with its web "
+            "address. Required as soon as a number or an address is given."
+        ),
+    )
+    checked_on = models.DateField(_("checked on"), null=True, blank=True)
+    # What the data file last wrote (partners/country_help.py): a row that no longer
+    # matches it was edited by staff, and loading the file again leaves it alone.
+    data_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+
+    objects = CountryHelpQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["country"]
+        verbose_name = _("help in a country")
+        verbose_name_plural = _("help in every country")
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(emergency_numbers="", child_helpline_number="", report_url="") | ~Q(source="")
+                ),
+                name="countryhelp_number_has_source",
+            ),
+        ]
+
+    def __str__(self):
+        return self.country.name
+
+    def clean(self):
+        errors = {}
+        if self.has_checked_number and not self.source.strip():
+            errors["source"] = _("Say where the numbers and addresses were checked.")
+        if self.child_helpline_number and not self.child_helpline_name:
+            errors["child_helpline_name"] = _("Name the helpline that answers this number.")
+        if self.report_url and not self.report_name:
+            errors["report_name"] = _("Name the hotline or authority behind this address.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def has_checked_number(self):
+        return bool(self.emergency_numbers or self.child_helpline_number or self.report_url)
+
+    @property
+    def emergency_number_list(self):
+        try:
+            return parse_emergency_numbers(self.emergency_numbers)
+        except ValidationError:
+            return []
+
+    @property
+    def child_helpline_uri(self):
+        return phone_uri(self.child_helpline_number)
+
+    @property
+    def source_lines(self):
+        return [line.strip() for line in self.source.splitlines() if line.strip()]

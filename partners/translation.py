@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from cop_portal import history
-from partners.models import Contact, FocusTag, HelpService, Partner
+from partners.models import Contact, CountryHelp, FocusTag, HelpService, Partner
 
 
 @register(Partner)
@@ -27,8 +27,16 @@ class ContactTranslationOptions(TranslationOptions):
     fields = ("role",)
 
 
+@register(CountryHelp)
+class CountryHelpTranslationOptions(TranslationOptions):
+    # Helplines often keep their own name in every language; where a generic name is
+    # given ("child helpline"), it is translated.
+    fields = ("child_helpline_name", "report_name", "note")
+
+
 # Versions (after the language columns exist: see cop_portal/history.py).
 history.register(FocusTag)
 history.register(HelpService)
 history.register(Contact)
+history.register(CountryHelp)
 history.register(Partner, follow=["services", "contacts"])

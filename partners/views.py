@@ -8,8 +8,9 @@ from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from cop_portal.rich_text import plain_text
 from cop_portal.translated_fields import translated_value
+from partners.country_names import matching_country_names, sorted_country_names
 from partners.forms import DirectoryFilterForm, HelpCountryForm
-from partners.models import HelpService, Partner, PartnerKind
+from partners.models import CountryHelp, HelpService, Partner, PartnerKind
 from partners.permissions import can_moderate_partners, is_representative_of
 
 
@@ -90,7 +91,9 @@ def with_profile_related(partners):
 
 
 class HelpView(TemplateView):
-    """``/help/``: helplines and reporting hotlines for the visitor's country."""
+    """``/help/``: for the visitor's country, the emergency numbers, the child helpline
+    and where to report abuse material (``CountryHelp``), the partners' helplines and
+    hotlines, and the international directories."""
 
     template_name = "partners/help.html"
 
@@ -98,16 +101,25 @@ class HelpView(TemplateView):
         form = HelpCountryForm(request.GET)
         valid = form.is_valid()
         country = form.cleaned_data["country"] if valid else ""
+        query = form.cleaned_data["q"] if valid else ""
         services = HelpService.objects.published().select_related("partner")
+        country_help = None
+        if country:
+            page_shows_only(CountryHelp, country=country)
+            country_help = CountryHelp.objects.filter(country=country).first()
         context = self.get_context_data(
             form=form,
             country=country,
+            country_help=country_help,
+            query=query,
+            matching_countries=matching_country_names(query) if query else [],
+            directories=HELP_DIRECTORIES,
             country_services=(
                 list(services.for_country(country).order_by("kind", "order", "name"))
                 if country
                 else []
             ),
-            country_name=countries.name(country) if country else "",
+            country_name=str(countries.name(country)).strip() if country else "",
             worldwide_services=list(services.worldwide().order_by("kind", "order", "name")),
             countries_with_services=_countries_with_services(services),
         )
@@ -117,10 +129,16 @@ class HelpView(TemplateView):
         return response
 
 
+# Where a visitor finds a helpline or a hotline when the portal has no checked number.
+HELP_DIRECTORIES = {
+    "helplines": "https://childhelplineinternational.org/helplines/",
+    "hotlines": "https://www.inhope.org/EN/our-members",
+}
+
+
 def _countries_with_services(services):
     """The countries that have a service of their own, for links under the form."""
     codes = set()
     for value in services.exclude(countries="").values_list("countries", flat=True):
         codes.update(code for code in (value if isinstance(value, list) else value.split(",")))
-    named = [(code, countries.name(code)) for code in codes if code]
-    return sorted(named, key=lambda item: item[1].casefold())
+    return [(code, name) for code, name in sorted_country_names() if code in codes]

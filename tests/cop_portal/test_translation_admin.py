@@ -20,6 +20,7 @@ from cop_portal.translation_admin import (
     PortalTranslationTabularInline,
 )
 from guidelines.models import Audience
+from partners.models import CountryHelp
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +46,7 @@ def test_every_translated_model_has_the_portals_translation_admin():
         "partners.Partner",
         "partners.HelpService",
         "partners.FocusTag",
+        "partners.CountryHelp",
     }
     for model in models:
         model_admin = admin.site._registry[model]
@@ -105,9 +107,11 @@ def language_of(name, model):
 
 
 def form_url(model):
-    """The add form, or for the audiences (never added) an existing one's change form."""
-    if model is Audience:
-        return f"/admin/guidelines/audience/{Audience.objects.first().pk}/change/"
+    """The add form, or for the audiences and the countries' help entries (never added)
+    an existing one's change form."""
+    if model in (Audience, CountryHelp):
+        opts = model._meta
+        return f"/admin/{opts.app_label}/{opts.model_name}/{model.objects.first().pk}/change/"
     return f"/admin/{model._meta.app_label}/{model._meta.model_name}/add/"
 
 

@@ -181,3 +181,22 @@ def test_every_language_has_the_directory_path():
         with translation.override(code):
             assert reverse("partners:index") == f"/{code}/partners/"
             assert reverse("partners:help") == f"/{code}/help/"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        # Arabic alphabet order: alif (اليابان, Japan), tā' (تونس), mīm (مصر, Egypt).
+        ("ar", ["JP", "TN", "EG"]),
+        # Accents are secondary: Égypte among the E, before Japon and Tunisie.
+        ("fr", ["EG", "JP", "TN"]),
+        # Pinyin: āijí (Egypt), rìběn (Japan), tūnísī (Tunisia).
+        ("zh-hans", ["EG", "JP", "TN"]),
+    ],
+)
+def test_country_filter_in_the_readers_order(client, language, expected):
+    for code in ("JP", "EG", "TN"):
+        PartnerFactory(country=code)
+    html = client.get(f"/{language}/partners/").content.decode()
+    select = html.split('<select name="country"', 1)[1].split("</select>", 1)[0]
+    assert re.findall(r'<option value="([A-Z]{2})"', select) == expected
