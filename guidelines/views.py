@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
+from cop_portal.last_updated import latest
 from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from guidelines.availability import complete_languages
@@ -76,6 +77,11 @@ class AudienceDetailView(DetailView):
             resources=resources,
             help_url=help_url_for(audience),
             available_languages=complete_languages([audience, *guideline_sets, *resources]),
+            last_updated=latest(
+                audience.updated_at,
+                *(guideline_set.updated_at for guideline_set in guideline_sets),
+                *(resource.updated_at for resource in resources),
+            ),
         )
         return context
 
@@ -123,6 +129,10 @@ class GuidelineSetDetailView(DetailView):
             next_set=next_set,
             help_url=help_url_for(guideline_set.audience),
             available_languages=complete_languages([guideline_set, *sections]),
+            # The set's own text and its sections' (edited on the set's admin page).
+            last_updated=latest(
+                guideline_set.updated_at, *(section.updated_at for section in sections)
+            ),
         )
         return context
 
@@ -154,15 +164,19 @@ class TopicDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         topic = self.object
-        context["sections"] = (
+        context["sections"] = sections = list(
             Section.objects.published()
             .filter(topics=topic)
             .select_related("guideline_set__audience")
             .order_by("guideline_set__audience__position", "guideline_set__position", "position")
         )
-        context["resources"] = (
+        context["resources"] = resources = list(
             Resource.objects.filter(topics=topic)
             .select_related("audience")
             .order_by("audience__position", "position")
+        )
+        context["last_updated"] = latest(
+            *(section.updated_at for section in sections),
+            *(resource.updated_at for resource in resources),
         )
         return context
