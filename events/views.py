@@ -231,6 +231,7 @@ class EventDetailView(DetailView):
             ],
         )
         context["sections"] = event_sections(event)
+        context["last_updated"] = event.updated_at
         return context
 
 

@@ -45,6 +45,8 @@ class Audience(models.Model):
     title = models.CharField(_("title"), max_length=120)
     summary = models.CharField(_("summary"), max_length=300, help_text=_("One or two sentences."))
     introduction = RichTextField(_("introduction"), blank=True)
+    # Shown to readers as the page's "Last updated" date.
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     class Meta:
         ordering = ["position"]
@@ -108,6 +110,7 @@ class GuidelineSet(models.Model):
     published = models.BooleanField(
         _("published"), default=False, help_text=_("Only published sets are shown on the site.")
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = GuidelineSetQuerySet.as_manager()
 
@@ -184,6 +187,7 @@ class Section(models.Model):
         help_text="",
         ordering=["slug"],
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = InGuidelineSetQuerySet.as_manager()
 
@@ -310,6 +314,7 @@ class Resource(models.Model):
         help_text="",
         ordering=["slug"],
     )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     class Meta:
         ordering = ["audience__position", "position", "id"]

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
+from cop_portal.last_updated import latest
 from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from guidelines.availability import LANGUAGE_CODES, complete_languages
@@ -81,14 +82,21 @@ class AudienceDetailView(DetailView):
             .prefetch_related("topics")
         )
         page_shows_only(Publication, audiences=audience.pk)
+        publications = list(
+            listed_publications().filter(audiences=audience)[:RELATED_PUBLICATIONS]
+        )
         context.update(
             guideline_sets=guideline_sets,
             resources=resources,
-            publications=list(
-                listed_publications().filter(audiences=audience)[:RELATED_PUBLICATIONS]
-            ),
+            publications=publications,
             help_url=help_url_for(audience),
             available_languages=complete_languages([audience, *guideline_sets, *resources]),
+            last_updated=latest(
+                audience.updated_at,
+                *(guideline_set.updated_at for guideline_set in guideline_sets),
+                *(resource.updated_at for resource in resources),
+                *(publication.updated_at for publication in publications),
+            ),
         )
         return context
 
@@ -136,6 +144,10 @@ class GuidelineSetDetailView(DetailView):
             next_set=next_set,
             help_url=help_url_for(guideline_set.audience),
             available_languages=complete_languages([guideline_set, *sections]),
+            # The set's own text and its sections' (edited on the set's admin page).
+            last_updated=latest(
+                guideline_set.updated_at, *(section.updated_at for section in sections)
+            ),
         )
         return context
 
@@ -167,20 +179,25 @@ class TopicDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         topic = self.object
-        context["sections"] = (
+        context["sections"] = sections = list(
             Section.objects.published()
             .filter(topics=topic)
             .select_related("guideline_set__audience")
             .order_by("guideline_set__audience__position", "guideline_set__position", "position")
         )
-        context["resources"] = (
+        context["resources"] = resources = list(
             Resource.objects.filter(topics=topic)
             .select_related("audience")
             .order_by("audience__position", "position")
         )
         page_shows_only(Publication, topics=topic.pk)
-        context["publications"] = list(
+        context["publications"] = publications = list(
             related_publications().filter(topics=topic)[:RELATED_PUBLICATIONS]
+        )
+        context["last_updated"] = latest(
+            *(section.updated_at for section in sections),
+            *(resource.updated_at for resource in resources),
+            *(publication.updated_at for publication in publications),
         )
         return context
 
@@ -276,6 +293,7 @@ class PublicationDetailView(DetailView):
             audiences=list(publication.audiences.all()),
             topics=list(publication.topics.all()),
             publisher_partner=partner if partner is not None and partner.published else None,
+            last_updated=publication.updated_at,
         )
         return context
 

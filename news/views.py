@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from cop_portal.last_updated import latest
 from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from cop_portal.templatetags.portal import translated
@@ -96,6 +97,8 @@ class NewsDetailView(DetailView):
         context["related_news"] = list(self.object.related_news())
         context["related_partners"] = list(self.object.related_partners())
         context["related_events"] = list(self.object.related_events())
+        # A scheduled item may have been saved before it became public.
+        context["last_updated"] = latest(item.updated_at, item.published_at)
         return context
 
 

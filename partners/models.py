@@ -515,6 +515,7 @@ class CountryHelp(models.Model):
         ),
     )
     checked_on = models.DateField(_("checked on"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     # What the data file last wrote (partners/country_help.py): a row that no longer
     # matches it was edited by staff, and loading the file again leaves it alone.
     data_fingerprint = models.CharField(max_length=64, blank=True, editable=False)

@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
 from cop_portal.contributions import partner_sections
+from cop_portal.last_updated import latest
 from cop_portal.page_dependencies import page_shows_only
 from cop_portal.previews import PreviewMixin
 from cop_portal.rich_text import plain_text
@@ -67,6 +68,7 @@ class PartnerDetailView(DetailView):
         description, _language = translated_value(partner, "description")
         context["meta_description"] = Truncator(plain_text(description)).words(30)
         context["sections"] = partner_sections(partner)
+        context["last_updated"] = partner.profile_updated_at or partner.created_at
         return context
 
 
@@ -123,6 +125,10 @@ class HelpView(TemplateView):
             worldwide_services=list(services.worldwide().order_by("kind", "order", "name")),
             countries_with_services=_countries_with_services(services),
         )
+        context["last_updated"] = latest(
+            country_help.updated_at if country_help else None,
+            _services_last_updated([*context["country_services"], *context["worldwide_services"]]),
+        )
         response = self.render_to_response(context)
         if not valid:
             response.status_code = 400
@@ -134,6 +140,14 @@ HELP_DIRECTORIES = {
     "helplines": "https://childhelplineinternational.org/helplines/",
     "hotlines": "https://www.inhope.org/EN/our-members",
 }
+
+
+def _services_last_updated(services):
+    """When the services shown last changed: a service is part of its partner's profile
+    (edited with it, which sets the profile's date: partners/services.py)."""
+    return latest(
+        *(service.partner.profile_updated_at or service.partner.created_at for service in services)
+    )
 
 
 def _countries_with_services(services):

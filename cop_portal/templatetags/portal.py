@@ -2,12 +2,14 @@
 
 from django import template
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cop_portal import sharing
 from cop_portal.addresses import absolute_url
 from cop_portal.languages import portal_language
 from cop_portal.structured_data import json_ld, organization
@@ -119,3 +121,26 @@ def machine_datetime(value):
     if timezone.is_aware(value):
         value = timezone.localtime(value)
     return value.isoformat(timespec="seconds")
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url_of(context, url_name, *args):
+    """The absolute address of the portal's page ``url_name`` (for a printed page)."""
+    return absolute_url(context["request"], reverse(url_name, args=args))
+
+
+@register.simple_tag(takes_context=True)
+def webcal_url(context, url_name, *args):
+    """The ``webcal://`` address of the calendar feed ``url_name``: the same address with
+    the scheme replaced, which calendar apps open as a subscription, not a download."""
+    address = absolute_url(context["request"], reverse(url_name, args=args))
+    return "webcal://" + address.split("://", 1)[1]
+
+
+@register.inclusion_tag("includes/share_links.html", takes_context=True)
+def share_links(context, url, title):
+    """Links sharing the page at ``url`` (a path of the portal or an absolute address)
+    titled ``title``: ``{% share_links item.get_absolute_url item.title %}``."""
+    if url.startswith("/"):
+        url = absolute_url(context["request"], url)
+    return {"share_links": sharing.share_links(url, title)}

@@ -51,7 +51,7 @@ def test_profile_shows_what_a_visitor_needs(client):
     assert '<a href="/en/partners/?tag=hotlines">Hotlines</a>' in html
     assert "<h3>Alpha line</h3>" in html
     assert '<a class="phone" href="tel:+254116" dir="ltr">+254 116</a>' in html
-    assert "Profile last updated:" in html
+    assert "Last updated:" in html
 
 
 def test_profile_marks_english_fallback(client):
