@@ -82,9 +82,7 @@ class AudienceDetailView(DetailView):
             .prefetch_related("topics")
         )
         page_shows_only(Publication, audiences=audience.pk)
-        publications = list(
-            listed_publications().filter(audiences=audience)[:RELATED_PUBLICATIONS]
-        )
+        publications = list(listed_publications().filter(audiences=audience)[:RELATED_PUBLICATIONS])
         context.update(
             guideline_sets=guideline_sets,
             resources=resources,
