@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from events.models import Event
 from guidelines.models import Audience, GuidelineSet, Resource, Section
 from news.models import NewsItem
-from partners.models import Partner
+from partners.models import CountryHelp, Partner
 from tests.events.factories import EventFactory
 from tests.guidelines.factories import (
     GuidelineSetFactory,
@@ -96,12 +96,22 @@ def news_page():
 
 
 def help_page():
-    """The latest change of the services shown (they are part of their partner's profile)."""
+    """The latest change of the country's entry and of the services shown (they are part
+    of their partner's profile)."""
+    set_updated(CountryHelp, CountryHelp.objects.get(country="FR"), moment(2025, 4, 2))
     national = HelpServiceFactory(countries=["FR"])
     worldwide = HelpServiceFactory(countries=[], worldwide=True)
     set_updated(Partner, national.partner, moment(2025, 5, 20), field="profile_updated_at")
     set_updated(Partner, worldwide.partner, moment(2025, 3, 1), field="profile_updated_at")
     return "help/?country=FR", moment(2025, 5, 20)
+
+
+def help_entry_page():
+    """The country's entry (emergency numbers, helpline) when it changed last."""
+    set_updated(CountryHelp, CountryHelp.objects.get(country="FR"), moment(2025, 8, 9))
+    national = HelpServiceFactory(countries=["FR"])
+    set_updated(Partner, national.partner, moment(2025, 5, 20), field="profile_updated_at")
+    return "help/?country=FR", moment(2025, 8, 9)
 
 
 PAGES = {
@@ -112,6 +122,7 @@ PAGES = {
     "event": event_page,
     "news item": news_page,
     "help": help_page,
+    "help-entry": help_entry_page,
 }
 
 

@@ -13,6 +13,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from cop_portal.languages import portal_language
 from cop_portal.models import AdminPreference
+from cop_portal.pages.models import Page
 from cop_portal.translation_admin import (
     LanguageAttributes,
     PortalTranslationAdmin,
@@ -107,9 +108,9 @@ def language_of(name, model):
 
 
 def form_url(model):
-    """The add form, or for the audiences and the countries' help entries (never added)
-    an existing one's change form."""
-    if model in (Audience, CountryHelp):
+    """The add form, or for the audiences, the countries' help entries and the editorial
+    pages (never added) an existing one's change form."""
+    if model in (Audience, CountryHelp, Page):
         opts = model._meta
         return f"/admin/{opts.app_label}/{opts.model_name}/{model.objects.first().pk}/change/"
     return f"/admin/{model._meta.app_label}/{model._meta.model_name}/add/"
