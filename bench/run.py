@@ -300,7 +300,15 @@ def run(workdir, cases):
         redis = RedisServer(workdir / "redis")
         stack.callback(redis.close)
         redis.start()
-        server_env = {"COP_BENCHMARK": "1", "GUNICORN_MAX_REQUESTS": "0"}
+        # Work outside the request as in production (docker-compose): tasks queued in the
+        # database and run by one worker beside gunicorn, so a save's PDFs are not built
+        # inside the editor's request.
+        server_env = {
+            "COP_BENCHMARK": "1",
+            "GUNICORN_MAX_REQUESTS": "0",
+            "DJANGO_TASKS_BACKEND": "database",
+        }
+        stack.enter_context(task_worker(database.url, static_root, workdir, redis.url()))
         say(f"starting gunicorn with the page cache in Redis ({redis.url()})")
         cached = stack.enter_context(
             PortalServer(
@@ -323,6 +331,7 @@ def run(workdir, cases):
             "cache": f"redis {redis_version(redis)}",
             "cpus": os.cpu_count(),
             "gunicorn": gunicorn_settings(),
+            "tasks": "database, one db_worker",
             "floor_rps": {},
             "rows": [],
         }
@@ -356,6 +365,34 @@ def run(workdir, cases):
 
         databases.close_all()
     return results
+
+
+@contextlib.contextmanager
+def task_worker(database_url, static_root, workdir, redis_url):
+    """``manage.py db_worker`` as the ``worker`` service of docker-compose.yml runs it."""
+    from tests.portal_server import production_environment
+
+    env = production_environment(
+        database_url, static_root, REDIS_URL=redis_url, DJANGO_TASKS_BACKEND="database"
+    )
+    with open(workdir / "worker.log", "wb") as log:
+        worker = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--interval", "2"],
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        say("started the task worker (db_worker)")
+        try:
+            yield worker
+        finally:
+            worker.terminate()
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+                worker.wait()
 
 
 def redis_version(redis):
@@ -490,7 +527,7 @@ def print_table(results):
         f"COP Portal benchmark: {results['database']}{cache}, gunicorn {gunicorn['workers']} "
         f"workers × {gunicorn['threads']} threads ({gunicorn['worker_class']}), "
         f"{results['cpus']} CPUs, {results['tool']} with {results['connections']} connections, "
-        f"{results['seconds']:g} s per measurement"
+        f"{results['seconds']:g} s per measurement, tasks: {results.get('tasks', 'immediate')}"
     )
     floors = results["floor_rps"]
     print(
