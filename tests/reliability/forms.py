@@ -6,8 +6,18 @@ listed separately (a browser sends them empty). Used to edit an existing object
 through the admin without knowing its fields in advance.
 """
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+# A form's one-time values (the CSRF token, the contact form's signed start time) differ
+# on every rendering: pages compared across renderings leave them out.
+ONE_TIME_VALUES = re.compile(rb'(name="(?:csrfmiddlewaretoken|started)" value=")[^"]*"')
+
+
+def without_one_time_values(body):
+    """``body`` (bytes) with the values of ``ONE_TIME_VALUES`` emptied."""
+    return ONE_TIME_VALUES.sub(rb'\1"', body)
 
 
 @dataclass

@@ -12,7 +12,6 @@ is refused and nothing is changed.
 import hashlib
 import io
 import json
-import re
 import tarfile
 from io import StringIO
 from pathlib import Path
@@ -26,6 +25,7 @@ from django.test import Client
 
 from cop_portal.backups import EXCLUDED, SERIALIZATION_FORMAT
 from tests.reliability import report
+from tests.reliability.forms import without_one_time_values
 
 pytestmark = pytest.mark.django_db
 
@@ -52,18 +52,13 @@ def media_checksums(root):
     }
 
 
-# A form's one-time values (the CSRF token, the contact form's signed start time) differ
-# on every rendering; what else the page shows must not.
-ONE_TIME_VALUES = re.compile(rb'(name="(?:csrfmiddlewaretoken|started)" value=")[^"]*"')
-
-
 def render_pages(paths):
     client = Client()
     pages = {}
     for path in paths:
         response = client.get(path)
         body = b"".join(response.streaming_content) if response.streaming else response.content
-        pages[path] = (response.status_code, ONE_TIME_VALUES.sub(rb'\1"', body))
+        pages[path] = (response.status_code, without_one_time_values(body))
     return pages
 
 

@@ -37,6 +37,7 @@ from tests.reliability.discovery import (
     query_parameters_for,
 )
 from tests.reliability.edge import evil_addresses, live_edge_requests, raw_request
+from tests.reliability.forms import without_one_time_values
 from tests.reliability.headers import header_problems
 from tests.reliability.hostile import (
     ALWAYS,
@@ -742,13 +743,16 @@ VTIMEZONE = re.compile(rb"BEGIN:VTIMEZONE\r\n.*?END:VTIMEZONE\r\n", re.S)
 
 
 def _comparable(body, port):
-    """The page without what differs between two servers or two moments: the address,
-    an iCalendar file's DTSTAMP (when the file was made) and the order of its
-    VTIMEZONEs (icalendar adds them from a set, in the order of the process's string
-    hashing). iCalendar lines are unfolded first: where a long line folds depends on
-    the length of the address."""
+    """The page without what differs between two servers or two moments: the address
+    (plain and URL-encoded), a form's one-time values, an iCalendar file's DTSTAMP (when
+    the file was made) and the order of its VTIMEZONEs (icalendar adds them from a set,
+    in the order of the process's string hashing). iCalendar lines are unfolded first:
+    where a long line folds depends on the length of the address."""
     body = re.sub(rb"\r\n[ \t]", b"", body)
     body = body.replace(f"{HOST}:{port}".encode(), b"HOST")
+    # The same address URL-encoded, in the share links' parameters.
+    body = body.replace(f"{HOST}%3A{port}".encode(), b"HOST")
+    body = without_one_time_values(body)
     body = re.sub(rb"\r\nDTSTAMP:[0-9TZ]+", b"", body)
     zones = sorted(VTIMEZONE.findall(body))
     return VTIMEZONE.sub(b"", body) + b"".join(zones)
