@@ -231,22 +231,31 @@ def save_publication(record, audiences, topics, base):
     return publication
 
 
-def save_files(publication, record, base):
-    """The entry's PDF per language; a language the data no longer names is removed."""
-    files = record.get("files", {})
-    demo_data.translated({"slug": record["slug"], "files": files}, "files")  # codes checked
-    publication.files.exclude(language__in=list(files)).delete()
+def _save_in_languages(publication, record, base, key, model, validator, extension):
+    """The files ``record[key]`` names per language, checked as uploads are, one ``model``
+    row each in ``publication.<key>``; a language the data no longer names is removed."""
+    paths = record.get(key, {})
+    demo_data.translated({"slug": record["slug"], key: paths}, key)  # codes checked
+    rows = getattr(publication, key)
+    rows.exclude(language__in=list(paths)).delete()
     stored = {}
-    for language, relative in files.items():
+    for language, relative in paths.items():
         content = _read(base, relative, record)
-        _checked(content, relative, validate_pdf)
-        item = publication.files.filter(language=language).first() or PublicationFile(
+        _checked(content, relative, validator)
+        row = rows.filter(language=language).first() or model(
             publication=publication, language=language
         )
-        _store(item.file, f"{publication.slug}.{language}.pdf", content)
-        item.save()
-        stored[language] = item
+        _store(row.file, f"{publication.slug}.{language}.{extension}", content)
+        row.save()
+        stored[language] = row
     return stored
+
+
+def save_files(publication, record, base):
+    """The entry's PDF per language; a language the data no longer names is removed."""
+    return _save_in_languages(
+        publication, record, base, "files", PublicationFile, validate_pdf, "pdf"
+    )
 
 
 def save_video(publication, record, base):
@@ -263,17 +272,9 @@ def save_video(publication, record, base):
         _store(publication.poster, poster.file.name, poster.file.read())
         parts.append(f"poster {poster.width}×{poster.height}")
     publication.save()
-    captions = record.get("captions", {})
-    demo_data.translated({"slug": record["slug"], "captions": captions}, "captions")
-    publication.captions.exclude(language__in=list(captions)).delete()
-    for language, relative in captions.items():
-        content = _read(base, relative, record)
-        _checked(content, relative, validate_webvtt)
-        caption = publication.captions.filter(language=language).first() or Caption(
-            publication=publication, language=language
-        )
-        _store(caption.file, f"{publication.slug}.{language}.vtt", content)
-        caption.save()
+    captions = _save_in_languages(
+        publication, record, base, "captions", Caption, validate_webvtt, "vtt"
+    )
     if captions:
         parts.append(f"captions: {', '.join(code for code in LANGUAGE_CODES if code in captions)}")
     else:

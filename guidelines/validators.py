@@ -22,25 +22,36 @@ def document_max_bytes():
     return getattr(settings, "GUIDELINES_DOCUMENT_MAX_BYTES", DEFAULT_MAX_BYTES)
 
 
-def validate_pdf(file):
-    if getattr(file, "_committed", False):
-        return  # stored earlier, and checked then
-    limit = document_max_bytes()
+def check_size(file, limit):
+    """Refuse ``file`` (an upload) when it is larger than ``limit`` bytes."""
     if file.size is not None and file.size > limit:
         raise ValidationError(
             _("The file is too large (%(size)s); the limit is %(limit)s."),
             code="too_large",
             params={"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
         )
+
+
+def read_parts(file, *parts):
+    """The bytes of ``file`` at each ``(offset, length)`` of ``parts``, leaving its read
+    position where it was."""
     position = file.tell() if hasattr(file, "tell") else 0
     try:
-        file.seek(0)
-        head = file.read(16)
-        file.seek(max(0, file.size - TRAILER_WINDOW))
-        tail = file.read(TRAILER_WINDOW)
+        read = []
+        for offset, length in parts:
+            file.seek(offset)
+            read.append(file.read(length) or b"")
+        return read
     finally:
         file.seek(position)
-    if not PDF_HEADER.match(head or b"") or b"%%EOF" not in tail or b"startxref" not in tail:
+
+
+def validate_pdf(file):
+    if getattr(file, "_committed", False):
+        return  # stored earlier, and checked then
+    check_size(file, document_max_bytes())
+    head, tail = read_parts(file, (0, 16), (max(0, file.size - TRAILER_WINDOW), TRAILER_WINDOW))
+    if not PDF_HEADER.match(head) or b"%%EOF" not in tail or b"startxref" not in tail:
         raise ValidationError(
             _("This file is not a PDF document. Upload the guideline set as a PDF."),
             code="not_pdf",
@@ -59,27 +70,13 @@ def _seconds(hours, minutes, seconds, milliseconds):
     return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int(milliseconds) / 1000
 
 
-def _read_upload(file, limit):
-    if file.size is not None and file.size > limit:
-        raise ValidationError(
-            _("The file is too large (%(size)s); the limit is %(limit)s."),
-            code="too_large",
-            params={"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
-        )
-    position = file.tell() if hasattr(file, "tell") else 0
-    try:
-        file.seek(0)
-        return file.read(limit + 1)
-    finally:
-        file.seek(position)
-
-
 def validate_webvtt(file):
     """A caption file: UTF-8 text that starts with "WEBVTT", whose every cue timing parses
     and ends after it starts. The error names the first line at fault."""
     if getattr(file, "_committed", False):
         return  # stored earlier, and checked then
-    content = _read_upload(file, CAPTION_MAX_BYTES)
+    check_size(file, CAPTION_MAX_BYTES)
+    (content,) = read_parts(file, (0, CAPTION_MAX_BYTES + 1))
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError:
@@ -127,20 +124,9 @@ def validate_video(file):
     """A WebM or MP4 video, recognised by its content (not its name)."""
     if getattr(file, "_committed", False):
         return
-    limit = video_max_bytes()
-    if file.size is not None and file.size > limit:
-        raise ValidationError(
-            _("The file is too large (%(size)s); the limit is %(limit)s."),
-            code="too_large",
-            params={"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
-        )
-    position = file.tell() if hasattr(file, "tell") else 0
-    try:
-        file.seek(0)
-        head = file.read(16)
-    finally:
-        file.seek(position)
-    if video_format(head or b"") is None:
+    check_size(file, video_max_bytes())
+    (head,) = read_parts(file, (0, 16))
+    if video_format(head) is None:
         raise ValidationError(
             _("This file is not a WebM or MP4 video."),
             code="not_video",

@@ -5,33 +5,17 @@ without Redis at 127.0.0.1:6379 (DB 6)."""
 import threading
 
 import pytest
-from django.core.cache import caches
 from django.test import RequestFactory
 
 from cop_portal.contact.spam import over_rate_limit
+from tests.redis_cache import use_redis_cache
 
 REDIS_URL = "redis://127.0.0.1:6379/6"
 
 
 @pytest.fixture
 def redis_cache(settings):
-    redis = pytest.importorskip("redis")
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
-    try:
-        client.ping()
-    except redis.exceptions.ConnectionError:
-        pytest.skip("no Redis at 127.0.0.1:6379")
-    client.flushdb()
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "cop",
-        }
-    }
-    yield client
-    caches["default"].close()
-    client.flushdb()
+    yield from use_redis_cache(settings, REDIS_URL)
 
 
 def test_concurrent_messages_are_all_counted(redis_cache, settings):

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
 
 from cop_portal.page_cache import PAGE_KEY_PREFIX
 from cop_portal.page_dependencies import VERSION_KEY_PREFIX, version_keys
 from tests.factories import UserFactory
+from tests.redis_cache import use_redis_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -24,23 +24,7 @@ REDIS_URL = "redis://127.0.0.1:6379/5"
 
 @pytest.fixture
 def redis_cache(settings):
-    redis = pytest.importorskip("redis")
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
-    try:
-        client.ping()
-    except redis.exceptions.ConnectionError:
-        pytest.skip("no Redis at 127.0.0.1:6379")
-    client.flushdb()
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "cop",
-        }
-    }
-    yield client
-    caches["default"].close()
-    client.flushdb()
+    yield from use_redis_cache(settings, REDIS_URL)
 
 
 def ttls(client):
