@@ -1,5 +1,5 @@
-"""The footer of every kind of page links to the editorial pages, the contact form (once
-it is installed) and the site map, in the page's language."""
+"""The footer of every kind of page links to the editorial pages, the library, the
+contact form and the site map, in the page's language."""
 
 import pytest
 from django.utils import translation
